@@ -1,0 +1,60 @@
+package nunatak.cli;
+
+import nunatak.InvalidArgumentException;
+import nunatak.NunatakException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code nunatak} command. Errors end as one line on stderr and a non-zero exit code: 1 for failures
+ * while working, 2 for bad usage. {@code --stacktrace} (or NUNATAK_STACKTRACE=1) shows the full trace.
+ */
+@Command(name = "nunatak", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = "Analyse continent-scale elevation mosaics (REMA) straight from cloud-optimized GeoTIFFs.",
+        subcommands = {InfoCommand.class, ValuesCommand.class, CommandLine.HelpCommand.class})
+public final class Main {
+    static volatile boolean stackTraces = "1".equals(System.getenv("NUNATAK_STACKTRACE"));
+
+    @CommandLine.Option(names = "--stacktrace", scope = CommandLine.ScopeType.INHERIT,
+            description = "Print the full stack trace of an error.")
+    void setStackTraces(boolean on) {
+        stackTraces = on;
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs the command line and returns the exit code (tests call this in-process). */
+    public static int run(String... args) {
+        CommandLine cli = new CommandLine(new Main());
+        cli.setExecutionExceptionHandler((ex, cmd, parsed) -> {
+            if (stackTraces) {
+                ex.printStackTrace(cmd.getErr());
+            }
+            cmd.getErr().println("nunatak: error: " + oneLine(ex));
+            return ex instanceof InvalidArgumentException ? 2 : 1;
+        });
+        return cli.execute(args);
+    }
+
+    static String oneLine(Throwable ex) {
+        if (ex instanceof NunatakException) {
+            return ex.getMessage();
+        }
+        Throwable root = ex;
+        while (root.getCause() != null && !(root instanceof NunatakException)) {
+            root = root.getCause();
+        }
+        return root instanceof NunatakException ? root.getMessage()
+                : ex.getClass().getSimpleName() + ": " + ex.getMessage();
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = Main.class.getPackage().getImplementationVersion();
+            return new String[] {"nunatak " + (v == null ? "development build" : v)};
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package nunatak.cli;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import nunatak.tiff.GeoTiff;
+import nunatak.tiff.Raster;
+import nunatak.tiff.Window;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code nunatak values URI --window COL,ROW,WIDTH,HEIGHT}: raw pixel values of band 1 (nodata kept as is). */
+@Command(name = "values", description = "Print the pixel values of a window (nodata left as the raw value).")
+final class ValuesCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "URI")
+    String location;
+
+    @Option(names = "--window", required = true, paramLabel = "COL,ROW,WIDTH,HEIGHT",
+            description = "The window, in pixels of the chosen level.")
+    String window;
+
+    @Option(names = "--overview", paramLabel = "N", description = "Read overview N (1 = the largest) instead of the full image.")
+    int overview;
+
+    @Option(names = "--json", description = "Print {\"width\":..,\"height\":..,\"values\":[[..],..]}.")
+    boolean json;
+
+    @Mixin
+    SourceOptionsMixin source;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        GeoTiff tif = GeoTiff.open(location, source.toOptions());
+        Raster r = tif.read(overview, Window.parse(window));
+        boolean integral = !r.type().isFloating();
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            List<List<Number>> rows = new ArrayList<>();
+            for (int y = 0; y < r.height(); y++) {
+                List<Number> row = new ArrayList<>(r.width());
+                for (int x = 0; x < r.width(); x++) {
+                    double v = r.get(x, y);
+                    row.add(integral ? (Number) (long) v : Json.number(v));
+                }
+                rows.add(row);
+            }
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("width", r.width());
+            m.put("height", r.height());
+            m.put("dtype", r.type().label());
+            m.put("values", rows);
+            out.println(Json.write(m));
+        } else {
+            for (int y = 0; y < r.height(); y++) {
+                StringBuilder sb = new StringBuilder();
+                for (int x = 0; x < r.width(); x++) {
+                    double v = r.get(x, y);
+                    sb.append(x > 0 ? " " : "").append(integral ? Long.toString((long) v) : Double.toString(v));
+                }
+                out.println(sb);
+            }
+        }
+        out.flush();
+        return 0;
+    }
+}

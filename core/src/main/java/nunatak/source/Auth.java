@@ -1,0 +1,11 @@
+package nunatak.source;
+
+/** How an object store client finds credentials. */
+public enum Auth {
+    /** Use the provider's default credentials when present, else go anonymous (public buckets). */
+    AUTO,
+    /** Never sign requests: public buckets only. */
+    ANONYMOUS,
+    /** Require the provider's default credential chain; fail if it finds nothing. */
+    DEFAULT
+}

@@ -1,0 +1,43 @@
+package nunatak.source;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.Arrays;
+import nunatak.NotFoundException;
+
+/** Positional reads of local files ({@code file:} URIs and plain paths). */
+public final class FileTransport implements Transport {
+
+    @Override
+    public Fetched fetch(URI uri, ByteRange range) throws TransientFailure {
+        Path path = Path.of(uri);
+        try (FileChannel ch = FileChannel.open(path, StandardOpenOption.READ)) {
+            long size = ch.size();
+            int n = (int) Math.max(0, Math.min(range.length(), size - range.offset()));
+            byte[] out = new byte[n];
+            ByteBuffer buf = ByteBuffer.wrap(out);
+            long pos = range.offset();
+            while (buf.hasRemaining()) {
+                int r = ch.read(buf, pos);
+                if (r < 0) {
+                    // The file shrank under us: report what we have, the reader decides if that is enough.
+                    return new Fetched(Arrays.copyOf(out, buf.position()), pos);
+                }
+                pos += r;
+            }
+            return new Fetched(out, size);
+        } catch (NoSuchFileException e) {
+            throw new NotFoundException(uri + ": no such file");
+        } catch (AccessDeniedException e) {
+            throw new nunatak.AccessDeniedException(uri + ": permission denied (check the file's permissions)");
+        } catch (IOException e) {
+            throw new TransientFailure(e.toString(), e);
+        }
+    }
+}

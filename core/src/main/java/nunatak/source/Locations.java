@@ -1,0 +1,39 @@
+package nunatak.source;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.regex.Pattern;
+import nunatak.InvalidArgumentException;
+
+/** Turns what users type (a path, {@code file:}, {@code http(s)://}, {@code s3://}, {@code gs://}) into a URI. */
+public final class Locations {
+    private static final Pattern HAS_SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:.*");
+
+    private Locations() {
+    }
+
+    public static URI toUri(String location) {
+        if (location == null || location.isBlank()) {
+            throw new InvalidArgumentException("empty location: give a path or a URI such as s3://bucket/key.tif");
+        }
+        if (HAS_SCHEME.matcher(location).matches() && !location.matches("^[A-Za-z]:[\\\\/].*")) {
+            try {
+                URI uri = new URI(location.replace(" ", "%20"));
+                return uri.getScheme().equalsIgnoreCase("file") ? Path.of(uri).toUri() : uri;
+            } catch (Exception e) {
+                throw new InvalidArgumentException(location + ": not a valid URI (" + e.getMessage() + ")", e);
+            }
+        }
+        return Path.of(location).toAbsolutePath().normalize().toUri();
+    }
+
+    /** The last path segment, for messages and file names. */
+    public static String fileName(URI uri) {
+        String p = uri.getPath();
+        if (p == null) {
+            return uri.toString();
+        }
+        int slash = p.lastIndexOf('/');
+        return slash >= 0 ? p.substring(slash + 1) : p;
+    }
+}

@@ -1,0 +1,225 @@
+package nunatak.source;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import nunatak.BadContentException;
+import nunatak.NunatakException;
+import nunatak.SourceIOException;
+
+/**
+ * Reads byte ranges of one object, whatever the scheme: merges near ranges into one request, fetches
+ * independent requests concurrently, retries transient failures with backoff and jitter, and keeps
+ * what it fetched in the per-JVM {@link ByteCache}. Thread-safe and cheap to create.
+ *
+ * <pre>{@code
+ * RangeReader r = RangeReader.open("https://example.org/dem.tif", SourceOptions.DEFAULT);
+ * byte[] header = r.readUpTo(0, 16384);                 // one GET with Range: bytes=0-16383
+ * List<byte[]> blocks = r.readAll(List.of(new ByteRange(20000, 5000), new ByteRange(25008, 4000)));
+ * }</pre>
+ */
+public final class RangeReader {
+    private static final ExecutorService IO_POOL = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "nunatak-io");
+        t.setDaemon(true);
+        return t;
+    });
+
+    private final URI uri;
+    private final String key;
+    private final Transport transport;
+    private final SourceOptions options;
+    private final ByteCache cache;
+    private volatile long length = -1;
+
+    public RangeReader(URI uri, Transport transport, SourceOptions options, ByteCache cache) {
+        this.uri = uri;
+        this.key = uri.toString();
+        this.transport = transport;
+        this.options = options;
+        this.cache = options.cacheBytes() > 0 ? cache : null;
+        if (this.cache != null) {
+            this.cache.ensureCapacity(options.cacheBytes());
+        }
+    }
+
+    /** Opens a reader for a path or URI with the transport its scheme needs. No request is made yet. */
+    public static RangeReader open(String location, SourceOptions options) {
+        URI uri = Locations.toUri(location);
+        return new RangeReader(uri, Transports.forUri(uri, options), options, ByteCache.shared());
+    }
+
+    public URI uri() {
+        return uri;
+    }
+
+    public SourceOptions options() {
+        return options;
+    }
+
+    /** Size of the object in bytes; known after the first read, else learned with one small read. */
+    public long length() {
+        if (length < 0) {
+            readUpTo(0, options.headerBytes());
+        }
+        if (length < 0) {
+            throw new SourceIOException(uri + ": the server did not say how large the object is (no total in Content-Range)");
+        }
+        return length;
+    }
+
+    /** Reads up to {@code maxLength} bytes from {@code offset}; fewer only where the object ends. */
+    public byte[] readUpTo(long offset, int maxLength) {
+        ByteRange range = new ByteRange(offset, maxLength);
+        byte[] cached = cache == null ? null : cache.get(key, range);
+        if (cached != null) {
+            return cached;
+        }
+        byte[] bytes = fetchWithRetry(range).bytes();
+        if (cache != null && bytes.length == maxLength) {
+            cache.put(key, range, bytes);
+        }
+        return bytes;
+    }
+
+    /** Reads exactly {@code range}; an object that ends first is a {@link BadContentException}. */
+    public byte[] read(ByteRange range) {
+        return readAll(List.of(range)).get(0);
+    }
+
+    /**
+     * Reads every range exactly, in the order given. Cached ranges are not fetched again; the rest are
+     * merged ({@link SourceOptions#mergeGapBytes()}) and fetched with up to
+     * {@link SourceOptions#ioConcurrency()} requests in flight.
+     */
+    public List<byte[]> readAll(List<ByteRange> ranges) {
+        Map<ByteRange, byte[]> found = new HashMap<>();
+        List<ByteRange> missing = new ArrayList<>();
+        for (ByteRange r : ranges) {
+            byte[] hit = r.length() == 0 ? new byte[0] : cache == null ? null : cache.get(key, r);
+            if (hit != null) {
+                found.put(r, hit);
+            } else {
+                missing.add(r);
+            }
+        }
+        if (!missing.isEmpty()) {
+            List<RangeMerger.Group> groups =
+                    RangeMerger.merge(missing, options.mergeGapBytes(), options.maxMergedBytes());
+            forEachConcurrently(groups, g -> {
+                Map<ByteRange, byte[]> pieces = fetchGroup(g);
+                synchronized (found) {
+                    found.putAll(pieces);
+                }
+            });
+        }
+        List<byte[]> out = new ArrayList<>(ranges.size());
+        for (ByteRange r : ranges) {
+            out.add(found.get(r));
+        }
+        return out;
+    }
+
+    private Map<ByteRange, byte[]> fetchGroup(RangeMerger.Group g) {
+        ByteRange span = g.span();
+        if (span.length() > Integer.MAX_VALUE - 16) {
+            throw new BadContentException(uri + ": " + span + " is too large to read in one piece");
+        }
+        byte[] bytes = fetchWithRetry(span).bytes();
+        Map<ByteRange, byte[]> pieces = new HashMap<>();
+        for (ByteRange r : g.members()) {
+            long from = r.offset() - span.offset();
+            if (from + r.length() > bytes.length) {
+                String size = length >= 0 ? " (the object has " + length + " bytes)" : "";
+                throw new BadContentException(uri + ": " + r + " lies beyond the end of the object" + size
+                        + "; the file is truncated or its header points past its end");
+            }
+            byte[] piece = g.members().size() == 1 && bytes.length == r.length()
+                    ? bytes : java.util.Arrays.copyOfRange(bytes, (int) from, (int) (from + r.length()));
+            pieces.put(r, piece);
+            if (cache != null) {
+                cache.put(key, r, piece);
+            }
+        }
+        return pieces;
+    }
+
+    private Fetched fetchWithRetry(ByteRange range) {
+        RetryPolicy policy = options.retry();
+        TransientFailure last = null;
+        for (int attempt = 0; attempt <= policy.maxRetries(); attempt++) {
+            if (attempt > 0) {
+                IoStats.recordRetry();
+                sleep(policy.delayBefore(attempt), range);
+            }
+            try {
+                Fetched f = transport.fetch(uri, range);
+                IoStats.recordRequest(f.bytes().length);
+                if (f.objectLength() >= 0) {
+                    length = f.objectLength();
+                }
+                return f;
+            } catch (TransientFailure e) {
+                last = e;
+            }
+        }
+        throw new SourceIOException(uri + " (" + range + "): failed after " + (policy.maxRetries() + 1)
+                + " attempts; last error: " + last.getMessage()
+                + " (raise the retry count, or check that the server is reachable)", last);
+    }
+
+    private void sleep(Duration d, ByteRange range) {
+        try {
+            Thread.sleep(d.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SourceIOException(uri + " (" + range + "): interrupted while waiting to retry", e);
+        }
+    }
+
+    private <T> void forEachConcurrently(List<T> items, java.util.function.Consumer<T> work) {
+        int workers = Math.min(items.size(), options.ioConcurrency());
+        if (workers <= 1) {
+            items.forEach(work);
+            return;
+        }
+        AtomicInteger next = new AtomicInteger();
+        Runnable drain = () -> {
+            for (int i = next.getAndIncrement(); i < items.size(); i = next.getAndIncrement()) {
+                work.accept(items.get(i));
+            }
+        };
+        List<CompletableFuture<Void>> running = new ArrayList<>();
+        for (int w = 1; w < workers; w++) {
+            running.add(CompletableFuture.runAsync(drain, IO_POOL));
+        }
+        RuntimeException first = null;
+        try {
+            drain.run();
+        } catch (RuntimeException e) {
+            first = e;
+            next.set(items.size()); // stop the others early
+        }
+        for (CompletableFuture<Void> f : running) {
+            try {
+                f.join();
+            } catch (CompletionException e) {
+                if (first == null) {
+                    first = e.getCause() instanceof RuntimeException re ? re
+                            : new NunatakException(uri + ": " + e.getCause(), e.getCause());
+                }
+            }
+        }
+        if (first != null) {
+            throw first;
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package nunatak.source;
+
+import java.io.Serializable;
+import java.net.URI;
+
+/**
+ * Settings for {@code s3://bucket/key}.
+ *
+ * @param region        AWS region; null means the SDK's default chain (AWS_REGION, profile), then us-west-2
+ *                      (where the REMA v2 bucket pgc-opendata-dems lives)
+ * @param endpoint      endpoint override for S3-compatible stores (MinIO, moto, Ceph); implies path-style
+ *                      addressing; null for AWS
+ * @param auth          credentials: AUTO uses the default chain when it finds credentials, else anonymous
+ * @param requesterPays send {@code x-amz-request-payer: requester} (the caller's account pays egress)
+ */
+public record S3Options(String region, URI endpoint, Auth auth, boolean requesterPays) implements Serializable {
+
+    public static final S3Options DEFAULT = new S3Options(null, null, Auth.AUTO, false);
+
+    public S3Options withEndpoint(URI newEndpoint) {
+        return new S3Options(region, newEndpoint, auth, requesterPays);
+    }
+
+    public S3Options withRegion(String newRegion) {
+        return new S3Options(newRegion, endpoint, auth, requesterPays);
+    }
+
+    public S3Options withAuth(Auth newAuth) {
+        return new S3Options(region, endpoint, newAuth, requesterPays);
+    }
+
+    public S3Options withRequesterPays(boolean pays) {
+        return new S3Options(region, endpoint, auth, pays);
+    }
+}

@@ -1,0 +1,19 @@
+package nunatak.source;
+
+import java.net.URI;
+
+/**
+ * One way of reading byte ranges of objects (file, HTTP, S3, GCS). A transport makes a single attempt:
+ * retries, merging, concurrency and caching live in {@link RangeReader}, so every scheme gets them alike.
+ */
+public interface Transport {
+
+    /**
+     * Reads {@code range} of {@code uri} in one request. Returns fewer bytes only when the object ends
+     * inside the range (none when it ends before it).
+     *
+     * @throws TransientFailure for failures worth retrying
+     * @throws nunatak.NunatakException (a subtype) for permanent ones: not found, access denied
+     */
+    Fetched fetch(URI uri, ByteRange range) throws TransientFailure;
+}

@@ -1,0 +1,169 @@
+package nunatak.tiff;
+
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+
+/**
+ * Turns decompressed block bytes into {@link Samples}: undoes the predictor and the byte order and picks
+ * band 1 out of pixel-interleaved data.
+ *
+ * <p>Predictor 2 (horizontal differencing) works on the integer representation of each sample, 8/16/32/64
+ * bits wide, also for floating-point data, exactly as libtiff does. Predictor 3 (floating point) first
+ * un-differences bytes along the whole row, then regroups the byte planes into samples; libtiff writes the
+ * planes most significant byte first whatever the file's byte order.
+ */
+final class SampleDecoder {
+    private SampleDecoder() {
+    }
+
+    /**
+     * @param bytes   decompressed data of {@code rows} rows of {@code width} pixels, {@code spp} samples each
+     * @param order   the file's byte order
+     */
+    static Samples decode(byte[] bytes, int width, int rows, int spp, DataType type, int predictor, ByteOrder order) {
+        int rowSamples = width * spp;
+        int n = rowSamples * rows;
+        if (predictor == 3) {
+            undoFloatingPointPredictor(bytes, rowSamples, rows, type.bytes(), spp);
+            order = ByteOrder.BIG_ENDIAN;
+        }
+        ByteBuffer buf = ByteBuffer.wrap(bytes, 0, n * type.bytes()).order(order);
+        Samples all;
+        switch (type) {
+            case FLOAT32 -> {
+                float[] f = new float[n];
+                if (predictor == 2) {
+                    int[] bits = new int[n];
+                    buf.asIntBuffer().get(bits);
+                    accumulate(bits, rowSamples, rows, spp);
+                    for (int i = 0; i < n; i++) {
+                        f[i] = Float.intBitsToFloat(bits[i]);
+                    }
+                } else {
+                    buf.asFloatBuffer().get(f);
+                }
+                all = new Samples.F32(f);
+            }
+            case FLOAT64 -> {
+                double[] d = new double[n];
+                if (predictor == 2) {
+                    long[] bits = new long[n];
+                    buf.asLongBuffer().get(bits);
+                    accumulate(bits, rowSamples, rows, spp);
+                    for (int i = 0; i < n; i++) {
+                        d[i] = Double.longBitsToDouble(bits[i]);
+                    }
+                } else {
+                    buf.asDoubleBuffer().get(d);
+                }
+                all = new Samples.F64(d);
+            }
+            default -> all = new Samples.F64(integers(buf, n, type, predictor == 2, rowSamples, rows, spp));
+        }
+        return spp == 1 ? all : firstBand(all, n / spp, spp);
+    }
+
+    private static double[] integers(ByteBuffer buf, int n, DataType type, boolean pred2, int rowSamples, int rows,
+                                     int spp) {
+        double[] d = new double[n];
+        switch (type.bits()) {
+            case 8 -> {
+                byte[] v = new byte[n];
+                buf.get(v);
+                if (pred2) {
+                    for (int r = 0; r < rows; r++) {
+                        int base = r * rowSamples;
+                        for (int i = base + spp; i < base + rowSamples; i++) {
+                            v[i] += v[i - spp];
+                        }
+                    }
+                }
+                boolean unsigned = type == DataType.UINT8;
+                for (int i = 0; i < n; i++) {
+                    d[i] = unsigned ? v[i] & 0xFF : v[i];
+                }
+            }
+            case 16 -> {
+                short[] v = new short[n];
+                buf.asShortBuffer().get(v);
+                if (pred2) {
+                    for (int r = 0; r < rows; r++) {
+                        int base = r * rowSamples;
+                        for (int i = base + spp; i < base + rowSamples; i++) {
+                            v[i] += v[i - spp];
+                        }
+                    }
+                }
+                boolean unsigned = type == DataType.UINT16;
+                for (int i = 0; i < n; i++) {
+                    d[i] = unsigned ? v[i] & 0xFFFF : v[i];
+                }
+            }
+            default -> {
+                int[] v = new int[n];
+                buf.asIntBuffer().get(v);
+                if (pred2) {
+                    accumulate(v, rowSamples, rows, spp);
+                }
+                boolean unsigned = type == DataType.UINT32;
+                for (int i = 0; i < n; i++) {
+                    d[i] = unsigned ? v[i] & 0xFFFFFFFFL : v[i];
+                }
+            }
+        }
+        return d;
+    }
+
+    private static void accumulate(int[] v, int rowSamples, int rows, int stride) {
+        for (int r = 0; r < rows; r++) {
+            int base = r * rowSamples;
+            for (int i = base + stride; i < base + rowSamples; i++) {
+                v[i] += v[i - stride];
+            }
+        }
+    }
+
+    private static void accumulate(long[] v, int rowSamples, int rows, int stride) {
+        for (int r = 0; r < rows; r++) {
+            int base = r * rowSamples;
+            for (int i = base + stride; i < base + rowSamples; i++) {
+                v[i] += v[i - stride];
+            }
+        }
+    }
+
+    /** libtiff's fpAcc: byte-wise accumulation over each row, then byte planes back into big-endian samples. */
+    static void undoFloatingPointPredictor(byte[] bytes, int rowSamples, int rows, int sampleBytes, int spp) {
+        int rowBytes = rowSamples * sampleBytes;
+        byte[] tmp = new byte[rowBytes];
+        for (int r = 0; r < rows; r++) {
+            int base = r * rowBytes;
+            for (int i = base + spp; i < base + rowBytes; i++) {
+                bytes[i] += bytes[i - spp];
+            }
+            System.arraycopy(bytes, base, tmp, 0, rowBytes);
+            for (int s = 0; s < rowSamples; s++) {
+                int out = base + s * sampleBytes;
+                for (int b = 0; b < sampleBytes; b++) {
+                    bytes[out + b] = tmp[b * rowSamples + s];
+                }
+            }
+        }
+    }
+
+    private static Samples firstBand(Samples all, int pixels, int spp) {
+        if (all instanceof Samples.F32 f) {
+            float[] out = new float[pixels];
+            for (int i = 0; i < pixels; i++) {
+                out[i] = f.values()[i * spp];
+            }
+            return new Samples.F32(out);
+        }
+        double[] in = ((Samples.F64) all).values();
+        double[] out = new double[pixels];
+        for (int i = 0; i < pixels; i++) {
+            out[i] = in[i * spp];
+        }
+        return new Samples.F64(out);
+    }
+}

@@ -1,0 +1,83 @@
+package nunatak.source;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import nunatak.testing.Fixtures;
+import nunatak.testing.RangeHttpServer;
+import nunatak.tiff.GeoTiff;
+import nunatak.tiff.Raster;
+import nunatak.tiff.Window;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Counts what crosses the wire: one request to open, one per block, one for a row of adjacent blocks. */
+class HttpRangeReadsTest {
+    private RangeHttpServer server;
+    private final SourceOptions options = SourceOptions.DEFAULT.withCacheBytes(0);
+
+    @BeforeEach
+    void start() {
+        server = RangeHttpServer.serve(Fixtures.root());
+    }
+
+    @AfterEach
+    void stop() {
+        server.close();
+    }
+
+    @Test
+    void openingACogIsOneRangedGet() {
+        GeoTiff tif = GeoTiff.open(server.uri("cog/lzw.tif").toString(), options);
+        assertEquals(700, tif.width());
+        List<RangeHttpServer.Request> reqs = server.requests();
+        assertEquals(1, reqs.size(), reqs::toString);
+        assertEquals("GET", reqs.get(0).method());
+        assertEquals("bytes=0-16383", reqs.get(0).range());
+    }
+
+    @Test
+    void oneBlockIsOneRequest() {
+        GeoTiff tif = GeoTiff.open(server.uri("cog/lzw.tif").toString(), options);
+        server.clearRequests();
+        Raster r = tif.read(new Window(260, 260, 100, 100)); // inside block (1, 1)
+        assertEquals(100, r.width());
+        assertEquals(1, server.requests().size(), server.requests()::toString);
+    }
+
+    @Test
+    void aRowOfThreeAdjacentBlocksIsOneMergedRequest() {
+        GeoTiff tif = GeoTiff.open(server.uri("cog/lzw.tif").toString(), options);
+        server.clearRequests();
+        tif.read(new Window(0, 300, 700, 10)); // block row 1, blocks 0..2
+        List<RangeHttpServer.Request> reqs = server.requests();
+        assertEquals(1, reqs.size(), reqs::toString);
+        assertTrue(reqs.stream().allMatch(r -> r.method().equals("GET")), "no HEAD or LIST requests");
+    }
+
+    @Test
+    void theCacheAvoidsRefetching() {
+        SourceOptions cached = SourceOptions.DEFAULT;
+        ByteCache.shared().clear();
+        GeoTiff tif = GeoTiff.open(server.uri("cog/lzw.tif").toString(), cached);
+        Raster first = tif.read(new Window(0, 0, 256, 256));
+        server.clearRequests();
+        Raster again = tif.read(new Window(0, 0, 256, 256));
+        assertEquals(0, server.requests().size(), server.requests()::toString);
+        assertEquals(first.get(10, 10), again.get(10, 10));
+    }
+
+    @Test
+    void sameValuesOverHttpAsFromFile() {
+        GeoTiff local = GeoTiff.open(Fixtures.cog("lzw_pred3_bigtiff.tif").toString());
+        GeoTiff remote = GeoTiff.open(server.uri("cog/lzw_pred3_bigtiff.tif").toString(), options);
+        Window all = Window.of(local.width(), local.height());
+        Raster a = local.read(all);
+        Raster b = remote.read(all);
+        for (int i = 0; i < a.samples().size(); i++) {
+            assertEquals(Double.doubleToLongBits(a.samples().get(i)), Double.doubleToLongBits(b.samples().get(i)));
+        }
+    }
+}
