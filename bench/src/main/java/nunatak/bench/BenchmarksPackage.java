@@ -1,0 +1,7 @@
+package nunatak.bench;
+
+/** Benchmarks live here; see bench/README.md. */
+final class BenchmarksPackage {
+    private BenchmarksPackage() {
+    }
+}

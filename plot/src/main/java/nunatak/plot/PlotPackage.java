@@ -1,0 +1,7 @@
+package nunatak.plot;
+
+/** Figures of maps and profiles. */
+final class PlotPackage {
+    private PlotPackage() {
+    }
+}
