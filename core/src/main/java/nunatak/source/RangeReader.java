@@ -45,7 +45,8 @@ public final class RangeReader {
         this.key = uri.toString();
         this.transport = transport;
         this.options = options;
-        this.cache = options.cacheBytes() > 0 ? cache : null;
+        // Local files are served by the OS page cache, and may be rewritten under the same name.
+        this.cache = options.cacheBytes() > 0 && !"file".equals(uri.getScheme()) ? cache : null;
         if (this.cache != null) {
             this.cache.ensureCapacity(options.cacheBytes());
         }

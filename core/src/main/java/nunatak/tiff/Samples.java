@@ -5,7 +5,7 @@ package nunatak.tiff;
  * memory); every other type is widened to {@code double[]}, which holds all of uint8..int32 and float64
  * exactly. The {@link DataType} travels alongside, so nothing is lost.
  */
-public sealed interface Samples permits Samples.F32, Samples.F64 {
+public sealed interface Samples extends java.io.Serializable permits Samples.F32, Samples.F64 {
 
     int size();
 

@@ -1,0 +1,66 @@
+package nunatak.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import nunatak.array.Boundary;
+import nunatak.array.DataArray;
+import nunatak.array.Reducer;
+import nunatak.engine.Engine;
+import nunatak.mosaic.Mosaic;
+import nunatak.mosaic.MosaicLayout;
+import nunatak.source.IoStats;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code nunatak coarsen}: the notebook's map — mask, coarsen by a factor, save. */
+@Command(name = "coarsen", description = "Coarsen a mosaic (e.g. by 100, mean of valid values) and save the map.")
+final class CoarsenCommand implements Callable<Integer> {
+    @Mixin
+    MosaicOptions mosaic;
+
+    @Mixin
+    SourceOptionsMixin source;
+
+    @Mixin
+    EngineOptions engineOptions;
+
+    @Option(names = "--factor", paramLabel = "N", required = true, description = "Window size along y and x.")
+    int factor;
+
+    @Option(names = "--reducer", paramLabel = "R", defaultValue = "mean",
+            description = "mean, sum, min, max, std or count of the valid values (default: ${DEFAULT-VALUE}).")
+    String reducer;
+
+    @Option(names = "--boundary", paramLabel = "B", defaultValue = "trim",
+            description = "trim, pad or exact, as xarray (default: ${DEFAULT-VALUE}).")
+    String boundary;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", required = true, description = "Result file: .json or .csv.")
+    Path output;
+
+    @Override
+    public Integer call() {
+        PrintStream err = System.err;
+        Timer timer = new Timer(err);
+        long bytes0 = IoStats.bytes();
+        MosaicLayout layout = Mosaic.open(mosaic.spec(source.toOptions()));
+        DataArray dem = DataArray.open(layout, mosaic.chunks);
+        timer.lap("open", layout.tiles().size() + " tiles, " + dem.size("y") + " x " + dem.size("x") + " px");
+        DataArray lazy = mosaic.masked(dem).coarsen(Map.of("y", factor, "x", factor), Boundary.parse(boundary))
+                .reduce(Reducer.parse(reducer));
+        Engine engine = engineOptions.create();
+        try {
+            DataArray result = lazy.persist(engine, ProgressBars.forTerminal());
+            timer.lap("coarsen", String.format("%s, %.1f MiB read", engine.name(),
+                    (IoStats.bytes() - bytes0) / 1048576.0));
+            Outputs.write(result, output);
+            timer.lap("write", result.size("y") + " x " + result.size("x") + " -> " + output);
+        } finally {
+            engine.close();
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,22 @@
+package nunatak.cli;
+
+import java.io.PrintStream;
+import java.util.Locale;
+
+/** Prints how long each step took, the way the notebook's %%time cells do. */
+final class Timer {
+    private final PrintStream out;
+    private long start = System.nanoTime();
+
+    Timer(PrintStream out) {
+        this.out = out;
+    }
+
+    /** Prints "label: 1.23 s (detail)" and restarts. */
+    double lap(String label, String detail) {
+        double s = (System.nanoTime() - start) / 1e9;
+        out.printf(Locale.ROOT, "%-10s %7.2f s%s%n", label + ":", s, detail == null || detail.isEmpty() ? "" : "  (" + detail + ")");
+        start = System.nanoTime();
+        return s;
+    }
+}

@@ -1,0 +1,67 @@
+package nunatak.array;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import nunatak.NunatakException;
+
+/**
+ * Arrays as CSV in long form, one row per value: {@code y,x,elevation} for a map, {@code x,y,elevation} for a
+ * profile (a scalar coordinate repeats in its own column). NaN is an empty field, which pandas reads as NaN.
+ */
+public final class ArrayCsv {
+    private ArrayCsv() {
+    }
+
+    public static void write(DataArray array, Path file) {
+        DataArray a = array.compute();
+        List<String> dims = a.dims();
+        String valueName = a.name() == null ? "value" : a.name();
+        Map<String, Double> scalars = a.scalarCoords();
+        Grid v = a.values();
+        try (BufferedWriter w = Files.newBufferedWriter(file)) {
+            StringBuilder header = new StringBuilder();
+            for (String d : dims) {
+                header.append(d).append(',');
+            }
+            for (String s : scalars.keySet()) {
+                header.append(s).append(',');
+            }
+            w.write(header.append(valueName).append('\n').toString());
+            String constant = constants(scalars);
+            double[] rowCoords = dims.size() == 2 ? a.coord(dims.get(0)) : null;
+            double[] colCoords = dims.isEmpty() ? null : a.coord(dims.get(dims.size() - 1));
+            for (int r = 0; r < v.rows(); r++) {
+                for (int c = 0; c < v.cols(); c++) {
+                    StringBuilder line = new StringBuilder();
+                    if (rowCoords != null) {
+                        line.append(number(rowCoords[r])).append(',');
+                    }
+                    if (colCoords != null) {
+                        line.append(number(colCoords[dims.size() == 2 ? c : r * v.cols() + c])).append(',');
+                    }
+                    line.append(constant).append(number(v.get(r, c))).append('\n');
+                    w.write(line.toString());
+                }
+            }
+        } catch (IOException e) {
+            throw new NunatakException(file + ": could not write CSV: " + e.getMessage(), e);
+        }
+    }
+
+    private static String constants(Map<String, Double> scalars) {
+        StringBuilder sb = new StringBuilder();
+        scalars.values().forEach(v -> sb.append(number(v)).append(','));
+        return sb.toString();
+    }
+
+    static String number(double v) {
+        if (Double.isNaN(v)) {
+            return "";
+        }
+        return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
+    }
+}

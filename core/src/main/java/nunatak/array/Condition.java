@@ -1,0 +1,113 @@
+package nunatak.array;
+
+import java.io.Serializable;
+
+/**
+ * A per-value test for {@link DataArray#where}. NaN fails every comparison, as in numpy.
+ *
+ * <pre>{@code
+ * dem.where(Condition.gt(0));                           // the notebook's da.where(da > 0)
+ * dem.where(Condition.gt(0).and(Condition.lt(5000)));
+ * }</pre>
+ */
+public sealed interface Condition extends Serializable {
+
+    boolean test(double v);
+
+    static Condition gt(double x) {
+        return new Compare(Op.GT, x);
+    }
+
+    static Condition ge(double x) {
+        return new Compare(Op.GE, x);
+    }
+
+    static Condition lt(double x) {
+        return new Compare(Op.LT, x);
+    }
+
+    static Condition le(double x) {
+        return new Compare(Op.LE, x);
+    }
+
+    static Condition eq(double x) {
+        return new Compare(Op.EQ, x);
+    }
+
+    static Condition ne(double x) {
+        return new Compare(Op.NE, x);
+    }
+
+    static Condition notNull() {
+        return new NotNull();
+    }
+
+    default Condition and(Condition other) {
+        return new And(this, other);
+    }
+
+    default Condition or(Condition other) {
+        return new Or(this, other);
+    }
+
+    default Condition negate() {
+        return new Not(this);
+    }
+
+    enum Op {
+        GT(">"), GE(">="), LT("<"), LE("<="), EQ("=="), NE("!=");
+
+        final String symbol;
+
+        Op(String symbol) {
+            this.symbol = symbol;
+        }
+    }
+
+    record Compare(Op op, double value) implements Condition {
+        @Override
+        public boolean test(double v) {
+            return switch (op) {
+                case GT -> v > value;
+                case GE -> v >= value;
+                case LT -> v < value;
+                case LE -> v <= value;
+                case EQ -> v == value;
+                case NE -> v != value;
+            };
+        }
+
+        @Override
+        public String toString() {
+            return "x " + op.symbol + " " + value;
+        }
+    }
+
+    record NotNull() implements Condition {
+        @Override
+        public boolean test(double v) {
+            return !Double.isNaN(v);
+        }
+    }
+
+    record And(Condition a, Condition b) implements Condition {
+        @Override
+        public boolean test(double v) {
+            return a.test(v) && b.test(v);
+        }
+    }
+
+    record Or(Condition a, Condition b) implements Condition {
+        @Override
+        public boolean test(double v) {
+            return a.test(v) || b.test(v);
+        }
+    }
+
+    record Not(Condition a) implements Condition {
+        @Override
+        public boolean test(double v) {
+            return !a.test(v);
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package nunatak.array;
+
+import java.io.Serializable;
+import nunatak.tiff.DataType;
+import nunatak.tiff.Samples;
+
+/** An in-memory 2-D block of values, row-major, with its element type. 1-D data is a single row or column. */
+public record Grid(int rows, int cols, Dtype dtype, Samples values) implements Serializable {
+
+    public Grid {
+        if ((long) rows * cols != values.size()) {
+            throw new IllegalArgumentException(rows + " x " + cols + " grid with " + values.size() + " values");
+        }
+        if ((dtype == Dtype.FLOAT32) != (values instanceof Samples.F32)) {
+            throw new IllegalArgumentException(dtype + " grid stored as " + values.getClass().getSimpleName());
+        }
+    }
+
+    public static Grid allocate(int rows, int cols, Dtype dtype) {
+        return new Grid(rows, cols, dtype, Samples.allocate(dtype == Dtype.FLOAT32 ? DataType.FLOAT32 : DataType.FLOAT64,
+                Math.multiplyExact(rows, cols)));
+    }
+
+    public static Grid filled(int rows, int cols, Dtype dtype, double value) {
+        Grid g = allocate(rows, cols, dtype);
+        g.values().fill(value);
+        return g;
+    }
+
+    public double get(int row, int col) {
+        return values.get(row * cols + col);
+    }
+
+    public void set(int row, int col, double v) {
+        set(row * cols + col, v);
+    }
+
+    public void set(int index, double v) {
+        if (values instanceof Samples.F32 f) {
+            f.values()[index] = (float) v;
+        } else {
+            ((Samples.F64) values).values()[index] = v;
+        }
+    }
+
+    /** Copies {@code n} values into this grid's flat index {@code at}. */
+    public void setRun(int at, double[] src, int srcFrom, int n) {
+        if (values instanceof Samples.F32 f) {
+            float[] dst = f.values();
+            for (int k = 0; k < n; k++) {
+                dst[at + k] = (float) src[srcFrom + k];
+            }
+        } else {
+            System.arraycopy(src, srcFrom, ((Samples.F64) values).values(), at, n);
+        }
+    }
+
+    /** Copies a rectangle of {@code src} into this grid at ({@code row}, {@code col}). */
+    public void paste(Grid src, int row, int col) {
+        for (int r = 0; r < src.rows(); r++) {
+            src.values().copyTo(r * src.cols(), values, (row + r) * cols + col, src.cols());
+        }
+    }
+
+    public long sizeBytes() {
+        return (long) rows * cols * dtype.itemSize();
+    }
+}

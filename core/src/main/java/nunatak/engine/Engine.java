@@ -1,0 +1,42 @@
+package nunatak.engine;
+
+import java.io.Serializable;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * Runs tasks and hands their results to the driver. The planner and the result assembly are the same for every
+ * engine; an engine only decides where and how concurrently tasks run.
+ *
+ * <pre>{@code
+ * DataArray map = dem.where(Condition.gt(0)).coarsen(100, 100, Boundary.TRIM).mean();
+ * Grid local = map.compute(Engine.local()).grid();
+ * Grid spark = map.compute(SparkEngine.connect("spark://head:7077")).grid();   // spark module
+ * }</pre>
+ */
+public interface Engine extends AutoCloseable {
+
+    /**
+     * Runs every task; {@code onResult} is called on the calling thread, once per task, in any order. The first
+     * failure stops the job and is rethrown as the task raised it (a {@link nunatak.NunatakException}).
+     */
+    <R extends Serializable> void run(String job, List<? extends Task<?, R>> tasks, Consumer<R> onResult,
+                                      ProgressListener progress);
+
+    /** A short name for messages: "local[2]", "spark://...". */
+    String name();
+
+    /** Where a user can watch the computation (Spark UI), or null. */
+    default String dashboardUrl() {
+        return null;
+    }
+
+    @Override
+    default void close() {
+    }
+
+    /** The default engine: a {@link LocalEngine} on all cores, shared by the JVM. */
+    static Engine local() {
+        return LocalEngine.shared();
+    }
+}
