@@ -1,0 +1,127 @@
+package nunatak.array;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import nunatak.engine.Engine;
+import nunatak.mosaic.MosaicSpec;
+import nunatak.source.ByteRange;
+import nunatak.source.SourceOptions;
+import nunatak.testing.Fixtures;
+import nunatak.testing.RangeHttpServer;
+import nunatak.tiff.GeoTiff;
+import nunatak.tiff.ImageLevel;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** What crosses the wire: headers at open, nothing while composing, only the needed blocks, each once. */
+class LazinessTest {
+    private static final String PATH = "rema-mini/{i:02d}_{j:02d}/{i:02d}_{j:02d}_400m_dem_COG_LZW.tif";
+    private RangeHttpServer server;
+
+    @BeforeEach
+    void start() {
+        server = RangeHttpServer.serve(Fixtures.root());
+    }
+
+    @AfterEach
+    void stop() {
+        server.close();
+    }
+
+    private DataArray open(int chunks) {
+        return DataArray.open(MosaicSpec.of(server.baseUrl() + "/" + PATH).withRows(List.of(40, 39, 38, 37))
+                .withCols(List.of(20, 21, 22, 23)).withChunks(chunks)
+                .withOptions(SourceOptions.DEFAULT.withCacheBytes(0)));
+    }
+
+    @Test
+    void openingReadsOneHeaderPerTileAndComposingReadsNothing() {
+        DataArray dem = open(0);
+        List<RangeHttpServer.Request> reqs = server.requests();
+        assertEquals(16, reqs.size(), "one request per tile, the missing one included: " + reqs);
+        assertTrue(reqs.stream().allMatch(r -> r.method().equals("GET") && "bytes=0-16383".equals(r.range())));
+        server.clearRequests();
+        DataArray composed = dem.where(Condition.gt(0)).coarsen(Map.of("y", 10, "x", 10), Boundary.TRIM).mean()
+                .rename("elevation").assignAttrs(Map.of("units", "m"));
+        DataArray profile = dem.where(Condition.gt(0)).sel("y", 750000, DataArray.Method.NEAREST).squeeze();
+        dem.isel("x", Slice.of(10, 500)).sel("y", 900000.0, 700000.0).rechunk(64);
+        assertTrue(composed.isLazy() && profile.isLazy());
+        assertTrue(composed.toString().contains("lazy<"), composed::toString);
+        assertEquals(0, server.requests().size(), server.requests()::toString);
+    }
+
+    @Test
+    void aProfileReadsOnlyTheBlocksOfOneBlockRow() {
+        DataArray profile = open(0).where(Condition.gt(0)).sel("y", 750000, DataArray.Method.NEAREST);
+        server.clearRequests();
+        profile.compute(Engine.local());
+        // y = 750200 is row 124 of the tiles of row 38 (y from 800000 down): block row 0 of 128-pixel blocks.
+        Map<String, List<ByteRange>> expected = new HashMap<>();
+        for (int j = 20; j <= 23; j++) {
+            if (j != 21) {
+                String tile = "rema-mini/38_" + j + "/38_" + j + "_400m_dem_COG_LZW.tif";
+                expected.put("/" + tile, blockRanges(tile, 0, new int[] {0}, new int[] {0, 1}));
+            }
+        }
+        assertEachBlockFetchedOnce(expected);
+    }
+
+    @Test
+    void coarsenReadsEveryBlockExactlyOnceEvenWhenChunksCutThroughBlocks() {
+        // Chunks of 100 px over 128 px blocks: most blocks straddle two or four chunks.
+        DataArray map = open(100).where(Condition.gt(0)).coarsen(Map.of("y", 10, "x", 10), Boundary.TRIM).mean();
+        server.clearRequests();
+        map.compute(Engine.local());
+        Map<String, List<ByteRange>> expected = new HashMap<>();
+        for (int i = 37; i <= 40; i++) {
+            for (int j = 20; j <= 23; j++) {
+                if (i != 38 || j != 21) {
+                    String tile = String.format("rema-mini/%d_%d/%d_%d_400m_dem_COG_LZW.tif", i, j, i, j);
+                    expected.put("/" + tile, blockRanges(tile, 0, new int[] {0, 1}, new int[] {0, 1}));
+                }
+            }
+        }
+        assertEachBlockFetchedOnce(expected);
+    }
+
+    /** Every expected block lies in exactly one request, and nothing else was requested. */
+    private void assertEachBlockFetchedOnce(Map<String, List<ByteRange>> expected) {
+        Map<String, List<ByteRange>> got = new HashMap<>();
+        for (RangeHttpServer.Request r : server.requests()) {
+            String[] p = r.range().substring(6).split("-");
+            long a = Long.parseLong(p[0]);
+            got.computeIfAbsent(r.path(), k -> new ArrayList<>()).add(new ByteRange(a, Long.parseLong(p[1]) - a + 1));
+        }
+        assertEquals(expected.keySet(), got.keySet(), "files read");
+        long fetched = 0;
+        long needed = 0;
+        for (Map.Entry<String, List<ByteRange>> e : expected.entrySet()) {
+            for (ByteRange block : e.getValue()) {
+                long covering = got.get(e.getKey()).stream().filter(r -> r.contains(block)).count();
+                assertEquals(1, covering, e.getKey() + " " + block + " fetched " + covering + " times");
+                needed += block.length();
+            }
+            fetched += got.get(e.getKey()).stream().mapToLong(ByteRange::length).sum();
+        }
+        assertEquals(needed, fetched, "bytes fetched beyond the needed blocks");
+    }
+
+    private static List<ByteRange> blockRanges(String tile, int level, int[] rows, int[] cols) {
+        GeoTiff tif = GeoTiff.open(Fixtures.root().resolve(tile).toString());
+        ImageLevel l = tif.level(level);
+        List<ByteRange> out = new ArrayList<>();
+        for (int by : rows) {
+            for (int bx : cols) {
+                assertTrue(bx < l.blocksAcross() && by < l.blocksDown());
+                out.add(tif.blockRange(level, bx, by));
+            }
+        }
+        return out;
+    }
+}
