@@ -52,7 +52,6 @@ class SavedResultsTest {
 
     @Test
     void readsAGeoTiff() {
-        // Not a rema-mini tile: core's shared byte cache does not yet let one JVM open the same file twice.
         MapData m = SavedResults.readGeoTiff(Fixtures.cog("lzw.tif").toString());
         assertEquals(700, m.width());
         assertEquals(600, m.height());
