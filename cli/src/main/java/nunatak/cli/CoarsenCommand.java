@@ -27,6 +27,9 @@ final class CoarsenCommand implements Callable<Integer> {
     @Mixin
     EngineOptions engineOptions;
 
+    @Mixin
+    FigureOptions figure;
+
     @Option(names = "--factor", paramLabel = "N", required = true, description = "Window size along y and x.")
     int factor;
 
@@ -49,7 +52,7 @@ final class CoarsenCommand implements Callable<Integer> {
         MosaicLayout layout = Mosaic.open(mosaic.spec(source.toOptions()));
         DataArray dem = DataArray.open(layout, mosaic.chunks);
         timer.lap("open", layout.tiles().size() + " tiles, " + dem.size("y") + " x " + dem.size("x") + " px");
-        DataArray lazy = mosaic.masked(dem).coarsen(Map.of("y", factor, "x", factor), Boundary.parse(boundary))
+        DataArray lazy = mosaic.masked(dem).assignAttrs(figure.labels()).coarsen(Map.of("y", factor, "x", factor), Boundary.parse(boundary))
                 .reduce(Reducer.parse(reducer));
         Engine engine = engineOptions.create();
         try {
@@ -58,6 +61,11 @@ final class CoarsenCommand implements Callable<Integer> {
                     (IoStats.bytes() - bytes0) / 1048576.0));
             Outputs.write(result, output);
             timer.lap("write", result.size("y") + " x " + result.size("x") + " -> " + output);
+            if (figure.plot != null) {
+                figure.draw(result, String.format("%s x %s tiles, coarsened %d x %d (%s)", mosaic.rows, mosaic.cols,
+                        factor, factor, reducer), figure.plot);
+                timer.lap("plot", figure.plot.toString());
+            }
         } finally {
             engine.close();
         }

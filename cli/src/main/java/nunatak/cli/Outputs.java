@@ -11,6 +11,11 @@ final class Outputs {
     private Outputs() {
     }
 
+    /** "750200 m", or "712345.6 m". */
+    static String metres(double v) {
+        return (v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v)) + " m";
+    }
+
     static void write(DataArray a, Path out) {
         String name = out.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
         if (out.getParent() != null) {

@@ -26,6 +26,9 @@ final class ProfileCommand implements Callable<Integer> {
     @Mixin
     EngineOptions engineOptions;
 
+    @Mixin
+    FigureOptions figure;
+
     @ArgGroup(exclusive = true, multiplicity = "1")
     Line line;
 
@@ -46,7 +49,7 @@ final class ProfileCommand implements Callable<Integer> {
         Timer timer = new Timer(err);
         long bytes0 = IoStats.bytes();
         MosaicLayout layout = Mosaic.open(mosaic.spec(source.toOptions()));
-        DataArray dem = mosaic.masked(DataArray.open(layout, mosaic.chunks));
+        DataArray dem = mosaic.masked(DataArray.open(layout, mosaic.chunks)).assignAttrs(figure.labels());
         timer.lap("open", layout.tiles().size() + " tiles");
         String dim = line.y != null ? "y" : "x";
         double at = line.y != null ? line.y : line.x;
@@ -65,6 +68,10 @@ final class ProfileCommand implements Callable<Integer> {
                     result.coord(dim)[0], result.shape()[0], engine.name(), (IoStats.bytes() - bytes0) / 1048576.0));
             Outputs.write(result, output);
             timer.lap("write", output.toString());
+            if (figure.plot != null) {
+                figure.draw(result, "profile along " + dim + " = " + Outputs.metres(result.coord(dim)[0]), figure.plot);
+                timer.lap("plot", figure.plot.toString());
+            }
         } finally {
             engine.close();
         }

@@ -3,6 +3,8 @@ package nunatak.array;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -24,7 +26,9 @@ public final class ArrayJson {
 
     public static void write(DataArray array, Path file) {
         DataArray a = array.compute();
-        try (JsonGenerator g = new JsonFactory().createGenerator(file.toFile(), JsonEncoding.UTF8)) {
+        // Schubfach double formatting: several times faster than JDK 17's Double.toString, same shortest digits.
+        JsonFactory factory = JsonFactory.builder().enable(StreamWriteFeature.USE_FAST_DOUBLE_WRITER).build();
+        try (JsonGenerator g = factory.createGenerator(file.toFile(), JsonEncoding.UTF8)) {
             g.writeStartObject();
             g.writeStringField("name", a.name());
             g.writeStringField("dtype", a.dtype().label());
@@ -125,7 +129,10 @@ public final class ArrayJson {
     public static DataArray read(Path file) {
         JsonNode root;
         try {
-            root = new ObjectMapper().readTree(file.toFile());
+            root = new ObjectMapper(JsonFactory.builder().enable(StreamReadFeature.USE_FAST_DOUBLE_PARSER).build())
+                    .readTree(file.toFile());
+        } catch (java.io.FileNotFoundException e) {
+            throw new nunatak.NotFoundException(file + ": no such file", e);
         } catch (IOException e) {
             throw new BadContentException(file + ": not valid JSON: " + e.getMessage(), e);
         }

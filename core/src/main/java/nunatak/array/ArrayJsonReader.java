@@ -21,31 +21,36 @@ final class ArrayJsonReader {
         }
         List<String> names = new ArrayList<>();
         dims.forEach(d -> names.add(d.asText()));
-        Dtype dtype = root.hasNonNull("dtype") ? Dtype.valueOf(root.get("dtype").asText().toUpperCase()) : Dtype.FLOAT64;
+        Dtype dtype = dtype(root.path("dtype").asText("float64"), where);
         Grid grid;
         double[][] axisCoords = new double[2][];
         String[] dimOf = new String[2];
         if (names.size() == 2) {
-            int rows = values.size();
-            int cols = rows == 0 ? 0 : values.get(0).size();
-            grid = Grid.allocate(rows, cols, dtype);
-            for (int r = 0; r < rows; r++) {
-                for (int c = 0; c < cols; c++) {
-                    grid.set(r, c, number(values.get(r).get(c)));
-                }
-            }
             dimOf[0] = names.get(0);
             dimOf[1] = names.get(1);
-            axisCoords[0] = numbers(coords.get(names.get(0)), rows, where);
-            axisCoords[1] = numbers(coords.get(names.get(1)), cols, where);
-        } else if (names.size() == 1) {
-            int n = values.size();
-            grid = Grid.allocate(1, n, dtype);
-            for (int i = 0; i < n; i++) {
-                grid.set(0, i, number(values.get(i)));
+            axisCoords[0] = numbers(coords.get(names.get(0)), -1, where, "coords." + names.get(0));
+            axisCoords[1] = numbers(coords.get(names.get(1)), -1, where, "coords." + names.get(1));
+            int rows = axisCoords[0].length;
+            int cols = axisCoords[1].length;
+            if (!values.isArray() || values.size() != rows) {
+                throw new BadContentException(where + ": \"values\" has " + values.size() + " rows but "
+                        + names.get(0) + " has " + rows + " coordinates");
             }
+            grid = Grid.allocate(rows, cols, dtype);
+            for (int r = 0; r < rows; r++) {
+                double[] row = numbers(values.get(r), cols, where, "values[" + r + "]");
+                for (int c = 0; c < cols; c++) {
+                    grid.set(r, c, row[c]);
+                }
+            }
+        } else if (names.size() == 1) {
             dimOf[1] = names.get(0);
-            axisCoords[1] = numbers(coords.get(names.get(0)), n, where);
+            axisCoords[1] = numbers(coords.get(names.get(0)), -1, where, "coords." + names.get(0));
+            double[] v = numbers(values, axisCoords[1].length, where, "values");
+            grid = Grid.allocate(1, v.length, dtype);
+            for (int i = 0; i < v.length; i++) {
+                grid.set(0, i, v[i]);
+            }
         } else {
             throw new BadContentException(where + ": only 1-D and 2-D arrays can be read, this one has dims " + names);
         }
@@ -64,17 +69,29 @@ final class ArrayJsonReader {
         return new DataArray(name, dimOf, axisCoords, scalars, attrs, chunks, new Node.Memory(grid));
     }
 
-    private static double number(JsonNode n) {
-        return n == null || n.isNull() ? Double.NaN : n.asDouble();
+    private static Dtype dtype(String label, String where) {
+        try {
+            return Dtype.valueOf(label.toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new BadContentException(where + ": unknown dtype '" + label + "'", e);
+        }
     }
 
-    private static double[] numbers(JsonNode arr, int expected, String where) {
-        if (arr == null || !arr.isArray() || arr.size() != expected) {
-            throw new BadContentException(where + ": coordinate list does not match the values (" + expected + ")");
+    /** An array of numbers (null for NaN) of {@code expected} entries, or any length when negative. */
+    private static double[] numbers(JsonNode arr, int expected, String where, String what) {
+        if (arr == null || !arr.isArray()) {
+            throw new BadContentException(where + ": " + what + " must be an array of numbers (null for NaN)");
         }
-        double[] out = new double[expected];
-        for (int i = 0; i < expected; i++) {
-            out[i] = number(arr.get(i));
+        if (expected >= 0 && arr.size() != expected) {
+            throw new BadContentException(where + ": " + what + " has " + arr.size() + " entries, expected " + expected);
+        }
+        double[] out = new double[arr.size()];
+        for (int i = 0; i < out.length; i++) {
+            JsonNode n = arr.get(i);
+            if (!n.isNull() && !n.isNumber()) {
+                throw new BadContentException(where + ": " + what + "[" + i + "] is " + n + ", not a number or null");
+            }
+            out[i] = n.isNull() ? Double.NaN : n.asDouble();
         }
         return out;
     }

@@ -2,7 +2,7 @@
  * Figures of REMA-style elevation data: maps (north-up images in EPSG:3031 km with a colour bar) and profiles
  * (values along a line, broken at no-data gaps), as PNG or SVG. Independent of the lazy-array engine: callers
  * pass plain arrays in {@link nunatak.plot.MapData} / {@link nunatak.plot.ProfileData}, or read saved results
- * with {@link nunatak.plot.SavedResults}.
+ * with {@link nunatak.plot.ArrayFigures}, which also turns labeled arrays into figure inputs.
  *
  * <pre>{@code
  * Plots.saveMap(MapData.of(x, y, values).withTitle("REMA").withVariable("elevation", "m").withCrs("EPSG:3031"),
