@@ -1,6 +1,5 @@
 package nunatak.cli;
 
-import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -8,12 +7,13 @@ import nunatak.array.Boundary;
 import nunatak.array.DataArray;
 import nunatak.array.Reducer;
 import nunatak.engine.Engine;
-import nunatak.mosaic.Mosaic;
 import nunatak.mosaic.MosaicLayout;
 import nunatak.source.IoStats;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** {@code nunatak coarsen}: the notebook's map — mask, coarsen by a factor, save. */
 @Command(name = "coarsen", description = "Coarsen a mosaic (e.g. by 100, mean of valid values) and save the map.")
@@ -44,12 +44,14 @@ final class CoarsenCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", required = true, description = "Result file: .json or .csv.")
     Path output;
 
+    @Spec
+    CommandSpec spec;
+
     @Override
     public Integer call() {
-        PrintStream err = System.err;
-        Timer timer = new Timer(err);
+        Timer timer = new Timer(spec.commandLine().getErr());
         long bytes0 = IoStats.bytes();
-        MosaicLayout layout = Mosaic.open(mosaic.spec(source.toOptions()));
+        MosaicLayout layout = mosaic.open(source.toOptions(), spec.commandLine().getErr());
         DataArray dem = DataArray.open(layout, mosaic.chunks);
         timer.lap("open", layout.tiles().size() + " tiles, " + dem.size("y") + " x " + dem.size("x") + " px");
         DataArray lazy = mosaic.masked(dem).assignAttrs(figure.labels()).coarsen(Map.of("y", factor, "x", factor), Boundary.parse(boundary))

@@ -4,6 +4,8 @@ import nunatak.InvalidArgumentException;
 import nunatak.array.Condition;
 import nunatak.array.DataArray;
 import nunatak.mosaic.MissingPolicy;
+import nunatak.mosaic.Mosaic;
+import nunatak.mosaic.MosaicLayout;
 import nunatak.mosaic.MosaicSpec;
 import nunatak.mosaic.Presets;
 import nunatak.source.SourceOptions;
@@ -61,6 +63,17 @@ final class MosaicOptions {
         };
         return MosaicSpec.of(t).withRows(MosaicSpec.Range.parse(rows)).withCols(MosaicSpec.Range.parse(cols))
                 .withOverview(overview).withChunks(chunks).withOnMissing(policy).withOptions(options);
+    }
+
+    /** Opens the tiles' headers and warns, on {@code err}, about tiles that do not exist. */
+    MosaicLayout open(SourceOptions options, java.io.PrintWriter err) {
+        MosaicLayout layout = Mosaic.open(spec(options));
+        String warning = Mosaic.missingWarning(layout);
+        if (warning != null) {
+            err.println("warning: " + warning);
+            err.flush();
+        }
+        return layout;
     }
 
     DataArray masked(DataArray a) {

@@ -6,7 +6,9 @@ import nunatak.array.DataArray;
 import nunatak.plot.ArrayFigures;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Parameters;
 
 /** {@code nunatak plot RESULT -o out.png}: draws a saved map or profile. */
@@ -21,6 +23,9 @@ final class PlotCommand implements Callable<Integer> {
     @Mixin
     FigureOptions figure;
 
+    @Spec
+    CommandSpec spec;
+
     @Override
     public Integer call() {
         DataArray a = ArrayFigures.read(result);
@@ -29,7 +34,7 @@ final class PlotCommand implements Callable<Integer> {
         }
         String name = Path.of(result.replaceAll("^[a-z0-9]+://", "")).getFileName().toString();
         figure.draw(a, a.dims().size() == 1 ? ArrayFigures.profile(a).title() : name, output);
-        System.err.println("wrote " + output);
+        spec.commandLine().getErr().println("wrote " + output);
         return 0;
     }
 }

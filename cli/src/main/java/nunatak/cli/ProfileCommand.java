@@ -1,18 +1,18 @@
 package nunatak.cli;
 
-import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import nunatak.InvalidArgumentException;
 import nunatak.array.DataArray;
 import nunatak.engine.Engine;
-import nunatak.mosaic.Mosaic;
 import nunatak.mosaic.MosaicLayout;
 import nunatak.source.IoStats;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** {@code nunatak profile}: the notebook's full-resolution profile along a row or column. */
 @Command(name = "profile", description = "Extract a full-resolution profile along y = Y or x = X (nearest pixel centre).")
@@ -43,12 +43,14 @@ final class ProfileCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", required = true, description = "Result file: .csv or .json.")
     Path output;
 
+    @Spec
+    CommandSpec spec;
+
     @Override
     public Integer call() {
-        PrintStream err = System.err;
-        Timer timer = new Timer(err);
+        Timer timer = new Timer(spec.commandLine().getErr());
         long bytes0 = IoStats.bytes();
-        MosaicLayout layout = Mosaic.open(mosaic.spec(source.toOptions()));
+        MosaicLayout layout = mosaic.open(source.toOptions(), spec.commandLine().getErr());
         DataArray dem = mosaic.masked(DataArray.open(layout, mosaic.chunks)).assignAttrs(figure.labels());
         timer.lap("open", layout.tiles().size() + " tiles");
         String dim = line.y != null ? "y" : "x";

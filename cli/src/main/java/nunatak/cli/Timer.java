@@ -1,14 +1,14 @@
 package nunatak.cli;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.util.Locale;
 
 /** Prints how long each step took, the way the notebook's %%time cells do. */
 final class Timer {
-    private final PrintStream out;
+    private final PrintWriter out;
     private long start = System.nanoTime();
 
-    Timer(PrintStream out) {
+    Timer(PrintWriter out) {
         this.out = out;
     }
 
@@ -16,6 +16,7 @@ final class Timer {
     double lap(String label, String detail) {
         double s = (System.nanoTime() - start) / 1e9;
         out.printf(Locale.ROOT, "%-10s %7.2f s%s%n", label + ":", s, detail == null || detail.isEmpty() ? "" : "  (" + detail + ")");
+        out.flush();
         start = System.nanoTime();
         return s;
     }

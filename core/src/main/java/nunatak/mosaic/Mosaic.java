@@ -60,16 +60,28 @@ public final class Mosaic {
                     + String.join(", ", missingNames) + " (use --on-missing nan to read them as NaN)");
         }
         List<TileSlot> slots = place(spec, uris, opened, ref);
-        if (!missingNames.isEmpty()) {
-            LOG.warn("{} of {} tiles do not exist and are read as NaN: {}", missingNames.size(), uris.size(),
-                    String.join(", ", missingNames));
-        }
         ImageLevel lv = refTif.level(spec.overview());
         TileSlot last = slots.get(slots.size() - 1);
         GeoReference geo = refTif.geo();
-        return new MosaicLayout(slots, nr, nc, spec.overview(), last.row0() + last.height(), last.col0() + last.width(),
-                lv.dataType(), refTif.nodata().isPresent() ? refTif.nodata().getAsDouble() : null,
+        MosaicLayout layout = new MosaicLayout(slots, nr, nc, spec.overview(), last.row0() + last.height(),
+                last.col0() + last.width(), lv.dataType(),
+                refTif.nodata().isPresent() ? refTif.nodata().getAsDouble() : null,
                 geo == null ? null : geo.epsg(), geo == null ? "Area" : geo.rasterType().gdalName(), spec.options());
+        String warning = missingWarning(layout);
+        if (warning != null) {
+            LOG.warn(warning);
+        }
+        return layout;
+    }
+
+    /** The one warning that lists every missing tile, or null when none is missing. */
+    public static String missingWarning(MosaicLayout layout) {
+        List<TileSlot> missing = layout.missing();
+        if (missing.isEmpty()) {
+            return null;
+        }
+        return missing.size() + " of " + layout.tiles().size() + " tiles do not exist and are read as NaN: "
+                + missing.stream().map(t -> t.name() + " (" + t.uri() + ")").collect(Collectors.joining(", "));
     }
 
     private static List<GeoTiff> openAll(List<String> uris, MosaicSpec spec) {
@@ -193,7 +205,7 @@ public final class Mosaic {
         return String.format("%02d_%02d", spec.rows().get(k / nc), spec.cols().get(k % nc));
     }
 
-    /** Names of the missing tiles, for messages. */
+    /** Names of the missing tiles, e.g. "38_21". */
     public static String describeMissing(MosaicLayout layout) {
         return layout.missing().stream().map(TileSlot::name).collect(Collectors.joining(", "));
     }
