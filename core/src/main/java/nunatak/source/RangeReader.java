@@ -3,14 +3,18 @@ package nunatak.source;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import nunatak.BadContentException;
 import nunatak.NunatakException;
 import nunatak.SourceIOException;
@@ -45,7 +49,8 @@ public final class RangeReader {
         this.key = uri.toString();
         this.transport = transport;
         this.options = options;
-        this.cache = options.cacheBytes() > 0 ? cache : null;
+        // Local files are served by the OS page cache, and may be rewritten under the same name.
+        this.cache = options.cacheBytes() > 0 && !"file".equals(uri.getScheme()) ? cache : null;
         if (this.cache != null) {
             this.cache.ensureCapacity(options.cacheBytes());
         }
@@ -81,10 +86,15 @@ public final class RangeReader {
         ByteRange range = new ByteRange(offset, maxLength);
         byte[] cached = cache == null ? null : cache.get(key, range);
         if (cached != null) {
+            if (length < 0) {
+                length = cache.objectLength(key);
+            }
             return cached;
         }
         byte[] bytes = fetchWithRetry(range).bytes();
-        if (cache != null && bytes.length == maxLength) {
+        // A short answer is complete only when it ends where the object ends.
+        boolean complete = bytes.length == maxLength || (length >= 0 && offset + bytes.length == length);
+        if (cache != null && complete) {
             cache.put(key, range, bytes);
         }
         return bytes;
@@ -98,7 +108,8 @@ public final class RangeReader {
     /**
      * Reads every range exactly, in the order given. Cached ranges are not fetched again; the rest are
      * merged ({@link SourceOptions#mergeGapBytes()}) and fetched with up to
-     * {@link SourceOptions#ioConcurrency()} requests in flight.
+     * {@link SourceOptions#ioConcurrency()} requests in flight. The arrays may be shared with the cache:
+     * treat them as read-only.
      */
     public List<byte[]> readAll(List<ByteRange> ranges) {
         Map<ByteRange, byte[]> found = new HashMap<>();
@@ -143,7 +154,7 @@ public final class RangeReader {
                         + "; the file is truncated or its header points past its end");
             }
             byte[] piece = g.members().size() == 1 && bytes.length == r.length()
-                    ? bytes : java.util.Arrays.copyOfRange(bytes, (int) from, (int) (from + r.length()));
+                    ? bytes : Arrays.copyOfRange(bytes, (int) from, (int) (from + r.length()));
             pieces.put(r, piece);
             if (cache != null) {
                 cache.put(key, r, piece);
@@ -160,11 +171,17 @@ public final class RangeReader {
                 IoStats.recordRetry();
                 sleep(policy.delayBefore(attempt), range);
             }
+            if (Thread.currentThread().isInterrupted()) {
+                throw new SourceIOException(uri + " (" + range + "): interrupted");
+            }
             try {
                 Fetched f = transport.fetch(uri, range);
                 IoStats.recordRequest(f.bytes().length);
                 if (f.objectLength() >= 0) {
                     length = f.objectLength();
+                    if (cache != null) {
+                        cache.putObjectLength(key, f.objectLength());
+                    }
                 }
                 return f;
             } catch (TransientFailure e) {
@@ -185,41 +202,54 @@ public final class RangeReader {
         }
     }
 
-    private <T> void forEachConcurrently(List<T> items, java.util.function.Consumer<T> work) {
+    /**
+     * Runs {@code work} on every item with up to {@link SourceOptions#ioConcurrency()} pool threads while the
+     * caller waits, free to act: the first failure stops the rest (no new items start, running ones are
+     * interrupted), so a permanent error is not held up by other ranges still retrying or stalled, and an
+     * interrupt of the caller (a cancelled Spark task) stops the fetches it started.
+     */
+    private <T> void forEachConcurrently(List<T> items, Consumer<T> work) {
         int workers = Math.min(items.size(), options.ioConcurrency());
         if (workers <= 1) {
             items.forEach(work);
             return;
         }
         AtomicInteger next = new AtomicInteger();
+        AtomicReference<RuntimeException> failure = new AtomicReference<>();
         Runnable drain = () -> {
             for (int i = next.getAndIncrement(); i < items.size(); i = next.getAndIncrement()) {
-                work.accept(items.get(i));
-            }
-        };
-        List<CompletableFuture<Void>> running = new ArrayList<>();
-        for (int w = 1; w < workers; w++) {
-            running.add(CompletableFuture.runAsync(drain, IO_POOL));
-        }
-        RuntimeException first = null;
-        try {
-            drain.run();
-        } catch (RuntimeException e) {
-            first = e;
-            next.set(items.size()); // stop the others early
-        }
-        for (CompletableFuture<Void> f : running) {
-            try {
-                f.join();
-            } catch (CompletionException e) {
-                if (first == null) {
-                    first = e.getCause() instanceof RuntimeException re ? re
-                            : new NunatakException(uri + ": " + e.getCause(), e.getCause());
+                try {
+                    work.accept(items.get(i));
+                } catch (RuntimeException e) {
+                    failure.compareAndSet(null, e);
+                    next.set(items.size());
+                    return;
                 }
             }
+        };
+        ExecutorCompletionService<Void> done = new ExecutorCompletionService<>(IO_POOL);
+        List<Future<Void>> running = new ArrayList<>();
+        for (int w = 0; w < workers; w++) {
+            running.add(done.submit(drain, null));
         }
-        if (first != null) {
-            throw first;
+        try {
+            for (int finished = 0; finished < running.size() && failure.get() == null; finished++) {
+                done.take().get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            failure.compareAndSet(null, new SourceIOException(uri + ": interrupted while reading", e));
+        } catch (ExecutionException e) {
+            // drain() catches RuntimeExceptions, so this is an Error in a worker.
+            failure.compareAndSet(null, new NunatakException(uri + ": " + e.getCause(), e.getCause()));
+        } finally {
+            if (failure.get() != null) {
+                next.set(items.size());
+                running.forEach(f -> f.cancel(true));
+            }
+        }
+        if (failure.get() != null) {
+            throw failure.get();
         }
     }
 }
