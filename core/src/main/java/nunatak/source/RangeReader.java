@@ -46,7 +46,7 @@ public final class RangeReader {
 
     public RangeReader(URI uri, Transport transport, SourceOptions options, ByteCache cache) {
         this.uri = uri;
-        this.key = uri.toString();
+        this.key = cacheKey(uri, options);
         this.transport = transport;
         this.options = options;
         // Local files are served by the OS page cache, and may be rewritten under the same name.
@@ -54,6 +54,20 @@ public final class RangeReader {
         if (this.cache != null) {
             this.cache.ensureCapacity(options.cacheBytes());
         }
+    }
+
+    /**
+     * The cache's name for the object: its URI, plus the endpoint when an override makes the same s3:// or gs://
+     * URI name another server's object (a mirror, a test server), so one never answers for the other.
+     */
+    static String cacheKey(URI uri, SourceOptions options) {
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(java.util.Locale.ROOT);
+        URI endpoint = switch (scheme) {
+            case "s3" -> options.s3().endpoint();
+            case "gs" -> GcsOptions.GOOGLE_ENDPOINT.equals(options.gcs().endpoint()) ? null : options.gcs().endpoint();
+            default -> null;
+        };
+        return endpoint == null ? uri.toString() : uri + " via " + endpoint;
     }
 
     /** Opens a reader for a path or URI with the transport its scheme needs. No request is made yet. */
@@ -74,6 +88,9 @@ public final class RangeReader {
     public long length() {
         if (length < 0) {
             readUpTo(0, options.headerBytes());
+        }
+        if (length < 0 && cache != null) {
+            fetchWithRetry(new ByteRange(0, options.headerBytes())); // the cache kept the bytes but not the size
         }
         if (length < 0) {
             throw new SourceIOException(uri + ": the server did not say how large the object is (no total in Content-Range)");

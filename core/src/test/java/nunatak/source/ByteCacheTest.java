@@ -103,6 +103,19 @@ class ByteCacheTest {
     }
 
     @Test
+    void theSameBucketUriBehindAnotherEndpointIsAnotherObject() {
+        URI uri = URI.create("gs://cog/lzw.tif");
+        SourceOptions google = SourceOptions.DEFAULT;
+        SourceOptions mirror = google.withGcs(GcsOptions.DEFAULT.withEndpoint(URI.create("http://127.0.0.1:8080")));
+        assertEquals("gs://cog/lzw.tif", RangeReader.cacheKey(uri, google));
+        assertEquals("gs://cog/lzw.tif via http://127.0.0.1:8080", RangeReader.cacheKey(uri, mirror));
+        SourceOptions moto = google.withS3(S3Options.DEFAULT.withEndpoint(URI.create("http://127.0.0.1:9000")));
+        assertEquals("s3://b/k.tif", RangeReader.cacheKey(URI.create("s3://b/k.tif"), google));
+        assertEquals("s3://b/k.tif via http://127.0.0.1:9000", RangeReader.cacheKey(URI.create("s3://b/k.tif"), moto));
+        assertEquals("https://example.org/k.tif", RangeReader.cacheKey(URI.create("https://example.org/k.tif"), moto));
+    }
+
+    @Test
     void aSmallObjectReadWholeIsCachedToo() {
         ByteCache cache = new ByteCache(1 << 20);
         try (RangeHttpServer server = RangeHttpServer.serve(Fixtures.root())) {

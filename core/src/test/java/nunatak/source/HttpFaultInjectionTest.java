@@ -36,7 +36,7 @@ class HttpFaultInjectionTest {
 
     @Test
     void everyBlockOfEveryLevelSurvivesEveryKindOfFault() {
-        Faults faults = new Faults(0.15, 0.1, 0.1, 0.05, 4_000, 7);
+        Faults faults = new Faults(0.15, 0.1, 0.1, 0.07, 4_000, 7);
         try (RangeHttpServer server = RangeHttpServer.serve(Fixtures.root(), faults)) {
             long retriesBefore = IoStats.retries();
             long fetchesBefore = IoStats.requests();
