@@ -1,13 +1,14 @@
 package nunatak.source;
 
 import java.io.Serializable;
+import nunatak.InvalidArgumentException;
 
 /** A contiguous span of bytes in an object: {@code [offset, offset + length)}. */
 public record ByteRange(long offset, long length) implements Serializable, Comparable<ByteRange> {
 
     public ByteRange {
         if (offset < 0 || length < 0) {
-            throw new IllegalArgumentException("negative byte range: offset " + offset + ", length " + length);
+            throw new InvalidArgumentException("negative byte range: offset " + offset + ", length " + length);
         }
     }
 

@@ -2,7 +2,8 @@ package nunatak.source;
 
 /**
  * A parsed {@code Content-Range} header: {@code bytes first-last/total} (total -1 when "*"), or for a 416
- * answer {@code bytes *}{@code /total} (first = last = -1).
+ * answer {@code bytes *}{@code /total} (first = last = -1). Anything malformed or self-contradictory
+ * (last before first, a span past the total) parses to null, so it is never trusted to slice bytes.
  */
 record ContentRange(long first, long last, long total) {
 
@@ -11,7 +12,7 @@ record ContentRange(long first, long last, long total) {
             return null;
         }
         String h = header.trim();
-        if (!h.startsWith("bytes ")) {
+        if (!h.regionMatches(true, 0, "bytes ", 0, 6)) {
             return null;
         }
         String spec = h.substring(6).trim();
@@ -21,19 +22,32 @@ record ContentRange(long first, long last, long total) {
         }
         try {
             String totalPart = spec.substring(slash + 1).trim();
-            long total = totalPart.equals("*") ? -1 : Long.parseLong(totalPart);
+            long total = totalPart.equals("*") ? -1 : parseNonNegative(totalPart);
             String span = spec.substring(0, slash).trim();
             if (span.equals("*")) {
-                return new ContentRange(-1, -1, total);
+                return total < 0 ? null : new ContentRange(-1, -1, total);
             }
             int dash = span.indexOf('-');
             if (dash < 0) {
                 return null;
             }
-            return new ContentRange(Long.parseLong(span.substring(0, dash)), Long.parseLong(span.substring(dash + 1)), total);
+            long first = parseNonNegative(span.substring(0, dash).trim());
+            long last = parseNonNegative(span.substring(dash + 1).trim());
+            if (last < first || (total >= 0 && last >= total)) {
+                return null;
+            }
+            return new ContentRange(first, last, total);
         } catch (NumberFormatException e) {
             return null;
         }
+    }
+
+    /** Digits only: Long.parseLong would also take a sign. */
+    private static long parseNonNegative(String digits) {
+        if (digits.isEmpty() || !digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            throw new NumberFormatException(digits);
+        }
+        return Long.parseLong(digits);
     }
 
     long length() {

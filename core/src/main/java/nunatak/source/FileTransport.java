@@ -3,13 +3,17 @@ package nunatak.source;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.ByteBuffer;
+import java.nio.channels.ClosedByInterruptException;
 import java.nio.channels.FileChannel;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
+import nunatak.InvalidArgumentException;
 import nunatak.NotFoundException;
+import nunatak.SourceIOException;
 
 /** Positional reads of local files ({@code file:} URIs and plain paths). */
 public final class FileTransport implements Transport {
@@ -17,6 +21,10 @@ public final class FileTransport implements Transport {
     @Override
     public Fetched fetch(URI uri, ByteRange range) throws TransientFailure {
         Path path = Path.of(uri);
+        if (Files.isDirectory(path)) {
+            // Linux opens a directory for reading and fails only on read, an I/O error that would be retried.
+            throw new InvalidArgumentException(uri + ": is a directory, not a file");
+        }
         try (FileChannel ch = FileChannel.open(path, StandardOpenOption.READ)) {
             long size = ch.size();
             int n = (int) Math.max(0, Math.min(range.length(), size - range.offset()));
@@ -36,8 +44,10 @@ public final class FileTransport implements Transport {
             throw new NotFoundException(uri + ": no such file");
         } catch (AccessDeniedException e) {
             throw new nunatak.AccessDeniedException(uri + ": permission denied (check the file's permissions)");
+        } catch (ClosedByInterruptException e) {
+            throw new SourceIOException(uri + " (" + range + "): interrupted", e);
         } catch (IOException e) {
-            throw new TransientFailure(e.toString(), e);
+            throw new TransientFailure(uri + " (" + range + "): " + e, e);
         }
     }
 }

@@ -1,5 +1,6 @@
 package nunatak.source;
 
+import com.google.auth.Retryable;
 import com.google.auth.oauth2.GoogleCredentials;
 import java.io.IOException;
 import java.net.URI;
@@ -8,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import nunatak.AccessDeniedException;
@@ -30,17 +30,19 @@ public final class GcsTransport implements Transport {
     public GcsTransport(GcsOptions options, Duration connectTimeout, Duration requestTimeout) {
         this.options = options;
         this.credentials = loadCredentials(options.auth());
-        this.http = new HttpTransport(connectTimeout, requestTimeout, this::authHeaders);
+        this.http = new HttpTransport(connectTimeout, requestTimeout, Map::of);
     }
 
     @Override
     public Fetched fetch(URI uri, ByteRange range) throws TransientFailure {
-        return http.fetch(objectUrl(uri), range);
+        URI url = objectUrl(uri);
+        return range.length() == 0 ? new Fetched(new byte[0], -1) : http.fetch(uri, url, range, authHeaders(uri));
     }
 
     /** {@code gs://bucket/a/b.tif} → {@code <endpoint>/bucket/a/b.tif}, path segments percent-encoded. */
     URI objectUrl(URI gsUri) {
-        String bucket = gsUri.getHost();
+        // The authority, not the host: bucket names may hold underscores, which URI does not take in a host.
+        String bucket = gsUri.getAuthority();
         String key = gsUri.getPath().startsWith("/") ? gsUri.getPath().substring(1) : gsUri.getPath();
         if (bucket == null || key.isEmpty()) {
             throw new InvalidArgumentException(gsUri + ": expected gs://bucket/key");
@@ -56,18 +58,20 @@ public final class GcsTransport implements Transport {
         return URI.create(sb.toString());
     }
 
-    private Map<String, String> authHeaders() {
+    /** A network hiccup while refreshing the token is retried like any other; a refused grant is not. */
+    private Map<String, String> authHeaders(URI uri) throws TransientFailure {
         if (credentials == null) {
             return Map.of();
         }
         try {
             credentials.refreshIfExpired();
-            Map<String, String> h = new HashMap<>();
-            h.put("Authorization", "Bearer " + credentials.getAccessToken().getTokenValue());
-            return h;
+            return Map.of("Authorization", "Bearer " + credentials.getAccessToken().getTokenValue());
         } catch (IOException e) {
-            throw new AccessDeniedException("gs://: could not refresh Application Default Credentials: " + e.getMessage()
-                    + "; run `gcloud auth application-default login` or use anonymous access", e);
+            if (!(e instanceof Retryable r) || r.isRetryable()) {
+                throw new TransientFailure(uri + ": could not refresh Application Default Credentials: " + e, e);
+            }
+            throw new AccessDeniedException(uri + ": could not refresh Application Default Credentials: "
+                    + e.getMessage() + "; run `gcloud auth application-default login` or use anonymous access", e);
         }
     }
 

@@ -36,35 +36,47 @@ public final class HttpTransport implements Transport {
 
     @Override
     public Fetched fetch(URI uri, ByteRange range) throws TransientFailure {
+        return fetch(uri, uri, range);
+    }
+
+    /**
+     * Reads {@code range} of {@code url}, naming {@code name} in every message: for GCS that is the
+     * {@code gs://} URI the user gave, not the storage URL behind it.
+     */
+    Fetched fetch(URI name, URI url, ByteRange range) throws TransientFailure {
+        return fetch(name, url, range, headers.get());
+    }
+
+    Fetched fetch(URI name, URI url, ByteRange range, Map<String, String> requestHeaders) throws TransientFailure {
         if (range.length() == 0) {
             return new Fetched(new byte[0], -1);
         }
-        HttpRequest.Builder req = HttpRequest.newBuilder(uri)
+        String where = name + " (" + range + ")";
+        HttpRequest.Builder req = HttpRequest.newBuilder(url)
                 .GET()
                 .timeout(requestTimeout)
                 .header("Range", "bytes=" + range.offset() + "-" + (range.end() - 1));
-        headers.get().forEach(req::header);
-        CompletableFuture<HttpResponse<byte[]>> pending =
-                client.sendAsync(req.build(), HttpResponse.BodyHandlers.ofByteArray());
+        requestHeaders.forEach(req::header);
+        CompletableFuture<HttpResponse<byte[]>> pending = client.sendAsync(req.build(), BoundedBody.handler(range));
         HttpResponse<byte[]> resp;
         try {
+            // The client's own timeout stops at the response headers; this one covers the body as well.
             resp = pending.get(requestTimeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             pending.cancel(true);
-            throw new TransientFailure(uri + " (" + range + "): no complete answer within " + requestTimeout.toMillis()
-                    + " ms", e);
+            throw new TransientFailure(where + ": no complete answer within " + requestTimeout.toMillis() + " ms", e);
         } catch (InterruptedException e) {
             pending.cancel(true);
             Thread.currentThread().interrupt();
-            throw new SourceIOException(uri + " (" + range + "): interrupted", e);
+            throw new SourceIOException(where + ": interrupted", e);
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
             if (cause instanceof IOException) {
-                throw new TransientFailure(uri + " (" + range + "): " + cause, cause);
+                throw new TransientFailure(where + ": " + cause, cause);
             }
-            throw new SourceIOException(uri + " (" + range + "): " + cause, cause);
+            throw new SourceIOException(where + ": " + cause, cause);
         }
         String contentRange = resp.headers().firstValue("Content-Range").orElse(null);
-        return RangeResponse.interpret(uri, range, resp.statusCode(), contentRange, resp.body());
+        return RangeResponse.interpret(name, range, resp.statusCode(), contentRange, resp.body());
     }
 }

@@ -3,14 +3,18 @@ package nunatak.source;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import nunatak.BadContentException;
 import nunatak.NunatakException;
 import nunatak.SourceIOException;
@@ -42,7 +46,7 @@ public final class RangeReader {
 
     public RangeReader(URI uri, Transport transport, SourceOptions options, ByteCache cache) {
         this.uri = uri;
-        this.key = uri.toString();
+        this.key = cacheKey(uri, options);
         this.transport = transport;
         this.options = options;
         // Local files are served by the OS page cache, and may be rewritten under the same name.
@@ -50,6 +54,20 @@ public final class RangeReader {
         if (this.cache != null) {
             this.cache.ensureCapacity(options.cacheBytes());
         }
+    }
+
+    /**
+     * The cache's name for the object: its URI, plus the endpoint when an override makes the same s3:// or gs://
+     * URI name another server's object (a mirror, a test server), so one never answers for the other.
+     */
+    static String cacheKey(URI uri, SourceOptions options) {
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(java.util.Locale.ROOT);
+        URI endpoint = switch (scheme) {
+            case "s3" -> options.s3().endpoint();
+            case "gs" -> GcsOptions.GOOGLE_ENDPOINT.equals(options.gcs().endpoint()) ? null : options.gcs().endpoint();
+            default -> null;
+        };
+        return endpoint == null ? uri.toString() : uri + " via " + endpoint;
     }
 
     /** Opens a reader for a path or URI with the transport its scheme needs. No request is made yet. */
@@ -71,6 +89,9 @@ public final class RangeReader {
         if (length < 0) {
             readUpTo(0, options.headerBytes());
         }
+        if (length < 0 && cache != null) {
+            fetchWithRetry(new ByteRange(0, options.headerBytes())); // the cache kept the bytes but not the size
+        }
         if (length < 0) {
             // The header came from the JVM-wide cache, filled by another reader: only the source knows the size.
             fetchWithRetry(new ByteRange(0, 1));
@@ -86,10 +107,15 @@ public final class RangeReader {
         ByteRange range = new ByteRange(offset, maxLength);
         byte[] cached = cache == null ? null : cache.get(key, range);
         if (cached != null) {
+            if (length < 0) {
+                length = cache.objectLength(key);
+            }
             return cached;
         }
         byte[] bytes = fetchWithRetry(range).bytes();
-        if (cache != null && bytes.length == maxLength) {
+        // A short answer is complete only when it ends where the object ends.
+        boolean complete = bytes.length == maxLength || (length >= 0 && offset + bytes.length == length);
+        if (cache != null && complete) {
             cache.put(key, range, bytes);
         }
         return bytes;
@@ -103,7 +129,8 @@ public final class RangeReader {
     /**
      * Reads every range exactly, in the order given. Cached ranges are not fetched again; the rest are
      * merged ({@link SourceOptions#mergeGapBytes()}) and fetched with up to
-     * {@link SourceOptions#ioConcurrency()} requests in flight.
+     * {@link SourceOptions#ioConcurrency()} requests in flight. The arrays may be shared with the cache:
+     * treat them as read-only.
      */
     public List<byte[]> readAll(List<ByteRange> ranges) {
         Map<ByteRange, byte[]> found = new HashMap<>();
@@ -148,7 +175,7 @@ public final class RangeReader {
                         + "; the file is truncated or its header points past its end");
             }
             byte[] piece = g.members().size() == 1 && bytes.length == r.length()
-                    ? bytes : java.util.Arrays.copyOfRange(bytes, (int) from, (int) (from + r.length()));
+                    ? bytes : Arrays.copyOfRange(bytes, (int) from, (int) (from + r.length()));
             pieces.put(r, piece);
             if (cache != null) {
                 cache.put(key, r, piece);
@@ -165,11 +192,17 @@ public final class RangeReader {
                 IoStats.recordRetry();
                 sleep(policy.delayBefore(attempt), range);
             }
+            if (Thread.currentThread().isInterrupted()) {
+                throw new SourceIOException(uri + " (" + range + "): interrupted");
+            }
             try {
                 Fetched f = transport.fetch(uri, range);
                 IoStats.recordRequest(f.bytes().length);
                 if (f.objectLength() >= 0) {
                     length = f.objectLength();
+                    if (cache != null) {
+                        cache.putObjectLength(key, f.objectLength());
+                    }
                 }
                 return f;
             } catch (TransientFailure e) {
@@ -190,41 +223,54 @@ public final class RangeReader {
         }
     }
 
-    private <T> void forEachConcurrently(List<T> items, java.util.function.Consumer<T> work) {
+    /**
+     * Runs {@code work} on every item with up to {@link SourceOptions#ioConcurrency()} pool threads while the
+     * caller waits, free to act: the first failure stops the rest (no new items start, running ones are
+     * interrupted), so a permanent error is not held up by other ranges still retrying or stalled, and an
+     * interrupt of the caller (a cancelled Spark task) stops the fetches it started.
+     */
+    private <T> void forEachConcurrently(List<T> items, Consumer<T> work) {
         int workers = Math.min(items.size(), options.ioConcurrency());
         if (workers <= 1) {
             items.forEach(work);
             return;
         }
         AtomicInteger next = new AtomicInteger();
+        AtomicReference<RuntimeException> failure = new AtomicReference<>();
         Runnable drain = () -> {
             for (int i = next.getAndIncrement(); i < items.size(); i = next.getAndIncrement()) {
-                work.accept(items.get(i));
-            }
-        };
-        List<CompletableFuture<Void>> running = new ArrayList<>();
-        for (int w = 1; w < workers; w++) {
-            running.add(CompletableFuture.runAsync(drain, IO_POOL));
-        }
-        RuntimeException first = null;
-        try {
-            drain.run();
-        } catch (RuntimeException e) {
-            first = e;
-            next.set(items.size()); // stop the others early
-        }
-        for (CompletableFuture<Void> f : running) {
-            try {
-                f.join();
-            } catch (CompletionException e) {
-                if (first == null) {
-                    first = e.getCause() instanceof RuntimeException re ? re
-                            : new NunatakException(uri + ": " + e.getCause(), e.getCause());
+                try {
+                    work.accept(items.get(i));
+                } catch (RuntimeException e) {
+                    failure.compareAndSet(null, e);
+                    next.set(items.size());
+                    return;
                 }
             }
+        };
+        ExecutorCompletionService<Void> done = new ExecutorCompletionService<>(IO_POOL);
+        List<Future<Void>> running = new ArrayList<>();
+        for (int w = 0; w < workers; w++) {
+            running.add(done.submit(drain, null));
         }
-        if (first != null) {
-            throw first;
+        try {
+            for (int finished = 0; finished < running.size() && failure.get() == null; finished++) {
+                done.take().get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            failure.compareAndSet(null, new SourceIOException(uri + ": interrupted while reading", e));
+        } catch (ExecutionException e) {
+            // drain() catches RuntimeExceptions, so this is an Error in a worker.
+            failure.compareAndSet(null, new NunatakException(uri + ": " + e.getCause(), e.getCause()));
+        } finally {
+            if (failure.get() != null) {
+                next.set(items.size());
+                running.forEach(f -> f.cancel(true));
+            }
+        }
+        if (failure.get() != null) {
+            throw failure.get();
         }
     }
 }

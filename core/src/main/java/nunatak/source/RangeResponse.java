@@ -7,7 +7,8 @@ import nunatak.SourceIOException;
  * Checks that an answer to a ranged GET is what was asked for, for every HTTP-based transport alike:
  * 206 with a {@code Content-Range} that starts at the requested offset and a body of the announced
  * length; 200 only when the whole object fits the request (servers answer so for small files); 416 when
- * the object ends before the range starts.
+ * the object ends before the range starts. Bodies may arrive cut off one byte past the request
+ * ({@link BoundedBody}), which is enough to tell that a server sent more than was asked.
  */
 final class RangeResponse {
     private RangeResponse() {
@@ -26,8 +27,12 @@ final class RangeResponse {
                 throw new SourceIOException(where + ": server sent Content-Range " + contentRange
                         + ", which is not the requested range");
             }
-            if (body.length != cr.length()) {
+            if (body.length < cr.length()) {
                 throw new TransientFailure(where + ": short body, " + body.length + " of " + cr.length() + " bytes");
+            }
+            if (body.length > cr.length()) {
+                throw new SourceIOException(where + ": HTTP 206 body is longer than its Content-Range "
+                        + contentRange + " announces");
             }
             boolean endsEarly = cr.last() < range.end() - 1;
             if (endsEarly && (cr.total() < 0 || cr.last() != cr.total() - 1)) {
@@ -40,14 +45,20 @@ final class RangeResponse {
             if (range.offset() == 0 && body.length <= range.length()) {
                 return new Fetched(body, body.length);
             }
-            throw new SourceIOException(where + ": server ignored the Range header (HTTP 200 with "
-                    + body.length + " bytes); nunatak needs a server that supports range requests");
+            throw new SourceIOException(where + ": server ignored the Range header (HTTP 200 with the whole object "
+                    + "instead of 206 Partial Content); nunatak needs a server that supports range requests");
         }
         if (status == 416) {
             ContentRange cr = ContentRange.parse(contentRange);
-            return new Fetched(new byte[0], cr == null ? -1 : cr.total());
+            // Nothing is satisfiable from offset 0 only in an empty object.
+            long total = cr != null ? cr.total() : range.offset() == 0 ? 0 : -1;
+            if (total > range.offset()) {
+                throw new SourceIOException(where + ": HTTP 416 although the server says the object has " + total
+                        + " bytes");
+            }
+            return new Fetched(new byte[0], total);
         }
-        HttpStatus.fail(uri, range, status, null);
+        HttpStatus.fail(uri, range, status, HttpStatus.errorDetail(body));
         throw new AssertionError("unreachable");
     }
 }

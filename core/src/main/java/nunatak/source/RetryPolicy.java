@@ -3,11 +3,12 @@ package nunatak.source;
 import java.io.Serializable;
 import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
+import nunatak.InvalidArgumentException;
 
 /**
  * How transient failures are retried: up to {@code maxRetries} more attempts, waiting an exponentially
- * growing delay with full jitter ({@code random(0.5, 1) * min(maxDelay, baseDelay * 2^attempt)}), so that
- * many tasks failing together do not retry in lockstep.
+ * growing delay with jitter ({@code random(0.5, 1) * min(maxDelay, baseDelay * 2^(retry - 1))}), so that
+ * many tasks failing together do not retry in lockstep, yet each wait stays at least half the nominal one.
  */
 public record RetryPolicy(int maxRetries, Duration baseDelay, Duration maxDelay) implements Serializable {
 
@@ -15,7 +16,10 @@ public record RetryPolicy(int maxRetries, Duration baseDelay, Duration maxDelay)
 
     public RetryPolicy {
         if (maxRetries < 0) {
-            throw new IllegalArgumentException("maxRetries must be >= 0, got " + maxRetries);
+            throw new InvalidArgumentException("maxRetries must be >= 0, got " + maxRetries);
+        }
+        if (baseDelay == null || maxDelay == null || baseDelay.isNegative() || maxDelay.isNegative()) {
+            throw new InvalidArgumentException("retry delays must be given and >= 0, got " + baseDelay + ", " + maxDelay);
         }
     }
 

@@ -10,7 +10,9 @@ import java.net.URI;
  *                      (where the REMA v2 bucket pgc-opendata-dems lives)
  * @param endpoint      endpoint override for S3-compatible stores (MinIO, moto, Ceph); implies path-style
  *                      addressing; null for AWS
- * @param auth          credentials: AUTO uses the default chain when it finds credentials, else anonymous
+ * @param auth          credentials: AUTO uses the default chain (environment, system properties, profiles,
+ *                      web identity, container endpoint) when it finds credentials there, else anonymous; it
+ *                      never asks the EC2 instance metadata service, so on EC2/EMR instance roles use DEFAULT
  * @param requesterPays send {@code x-amz-request-payer: requester} (the caller's account pays egress)
  */
 public record S3Options(String region, URI endpoint, Auth auth, boolean requesterPays) implements Serializable {

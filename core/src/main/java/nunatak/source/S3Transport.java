@@ -1,17 +1,28 @@
 package nunatak.source;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
+import nunatak.AccessDeniedException;
 import nunatak.InvalidArgumentException;
 import nunatak.SourceIOException;
 import software.amazon.awssdk.auth.credentials.AnonymousCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProviderChain;
+import software.amazon.awssdk.auth.credentials.ContainerCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.EnvironmentVariableCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.ProfileCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.SystemPropertyCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.WebIdentityTokenFileCredentialsProvider;
+import software.amazon.awssdk.awscore.exception.AwsErrorDetails;
+import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.core.ResponseBytes;
+import software.amazon.awssdk.core.exception.AbortedException;
+import software.amazon.awssdk.core.exception.ApiCallAttemptTimeoutException;
+import software.amazon.awssdk.core.exception.ApiCallTimeoutException;
 import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.core.exception.SdkServiceException;
 import software.amazon.awssdk.http.apache.ApacheHttpClient;
@@ -51,8 +62,9 @@ public final class S3Transport implements Transport {
 
     @Override
     public Fetched fetch(URI uri, ByteRange range) throws TransientFailure {
-        String bucket = uri.getHost();
-        String key = uri.getPath().startsWith("/") ? uri.getPath().substring(1) : uri.getPath();
+        // The authority, not the host: legacy bucket names may hold underscores, which URI rejects in a host.
+        String bucket = uri.getAuthority();
+        String key = uri.getPath() == null ? "" : uri.getPath().startsWith("/") ? uri.getPath().substring(1) : uri.getPath();
         if (bucket == null || key.isEmpty()) {
             throw new InvalidArgumentException(uri + ": expected s3://bucket/key");
         }
@@ -66,25 +78,68 @@ public final class S3Transport implements Transport {
         if (options.requesterPays()) {
             req.requestPayer(RequestPayer.REQUESTER);
         }
+        String where = uri + " (" + range + ")";
         try {
             ResponseBytes<GetObjectResponse> resp = client.getObjectAsBytes(req.build());
             int status = resp.response().sdkHttpResponse().statusCode();
             return RangeResponse.interpret(uri, range, status, resp.response().contentRange(), resp.asByteArray());
         } catch (SdkServiceException e) {
             if (e.statusCode() == 416) {
-                return new Fetched(new byte[0], -1);
+                return RangeResponse.interpret(uri, range, 416, header(e, "Content-Range"), new byte[0]);
             }
-            HttpStatus.fail(uri, range, e.statusCode(), e.getMessage());
+            HttpStatus.fail(uri, range, e.statusCode(), serviceDetail(e));
             throw new AssertionError("unreachable");
+        } catch (AbortedException e) {
+            // The SDK consumed the interrupt flag to abort; put it back for the caller.
+            Thread.currentThread().interrupt();
+            throw new SourceIOException(where + ": interrupted", e);
         } catch (SdkClientException e) {
-            // Connection refused/reset, timeouts, truncated bodies: the client side of the wire.
-            throw new TransientFailure(uri + " (" + range + "): " + e.getMessage(), e);
-        } catch (RuntimeException e) {
-            if (e.getCause() instanceof IOException) {
-                throw new TransientFailure(uri + " (" + range + "): " + e.getCause(), e);
+            if (isTransient(e)) {
+                throw new TransientFailure(where + ": " + e.getMessage(), e);
             }
-            throw e;
+            if (String.valueOf(e.getMessage()).contains("Unable to load credentials")) {
+                throw new AccessDeniedException(where + ": " + e.getMessage()
+                        + " (use Auth.ANONYMOUS for public buckets, or configure AWS credentials)", e);
+            }
+            throw new SourceIOException(where + ": " + e.getMessage(), e);
+        } catch (UncheckedIOException e) {
+            throw new TransientFailure(where + ": " + e.getCause(), e);
         }
+    }
+
+    /**
+     * The SDK wraps everything on the client side of the wire in SdkClientException, permanent mistakes
+     * (no credentials, a malformed request) included; only I/O errors and timeouts are worth retrying.
+     */
+    static boolean isTransient(SdkClientException e) {
+        if (e instanceof ApiCallTimeoutException || e instanceof ApiCallAttemptTimeoutException || e.retryable()) {
+            return true;
+        }
+        for (Throwable t = e.getCause(); t != null && t != t.getCause(); t = t.getCause()) {
+            if (t instanceof IOException || t instanceof UncheckedIOException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String header(SdkServiceException e, String name) {
+        AwsErrorDetails d = e instanceof AwsServiceException aws ? aws.awsErrorDetails() : null;
+        return d == null || d.sdkHttpResponse() == null ? null : d.sdkHttpResponse().firstMatchingHeader(name).orElse(null);
+    }
+
+    private static String serviceDetail(SdkServiceException e) {
+        AwsErrorDetails d = e instanceof AwsServiceException aws ? aws.awsErrorDetails() : null;
+        if (d == null || d.errorCode() == null) {
+            return e.getMessage();
+        }
+        String detail = d.errorCode() + (d.errorMessage() == null ? "" : " " + d.errorMessage());
+        String region = header(e, "x-amz-bucket-region");
+        if (e.statusCode() == 301 && region != null) {
+            detail += "; the bucket is in region " + region + ": use S3Options.withRegion(\"" + region
+                    + "\") or set AWS_REGION";
+        }
+        return detail;
     }
 
     private static String resolveRegion(S3Options options) {
@@ -101,30 +156,25 @@ public final class S3Transport implements Transport {
     }
 
     /**
-     * AUTO looks for credentials only where they can be found without the network (environment, system
-     * properties, profile files, web identity), so that anonymous access to public buckets never waits
-     * on an instance-metadata probe.
+     * AUTO walks the SDK's default chain minus the instance-metadata probe (which would make anonymous access
+     * to public buckets wait on a network timeout off EC2) and ends in anonymous access. A profile that only
+     * lives in ~/.aws/config (SSO, credential_process, role_arn) counts, as it does for the AWS CLI.
      */
     private static AwsCredentialsProvider credentials(Auth auth) {
         return switch (auth) {
             case ANONYMOUS -> AnonymousCredentialsProvider.create();
             case DEFAULT -> DefaultCredentialsProvider.builder().build();
-            case AUTO -> localCredentialsPresent()
-                    ? DefaultCredentialsProvider.builder().build()
-                    : AnonymousCredentialsProvider.create();
+            case AUTO -> AwsCredentialsProviderChain.builder()
+                    .reuseLastProviderEnabled(true)
+                    .credentialsProviders(
+                            SystemPropertyCredentialsProvider.create(),
+                            EnvironmentVariableCredentialsProvider.create(),
+                            WebIdentityTokenFileCredentialsProvider.create(),
+                            ProfileCredentialsProvider.create(),
+                            ContainerCredentialsProvider.builder().build(),
+                            AnonymousCredentialsProvider.create())
+                    .build();
         };
-    }
-
-    static boolean localCredentialsPresent() {
-        if (System.getenv("AWS_ACCESS_KEY_ID") != null || System.getProperty("aws.accessKeyId") != null
-                || System.getenv("AWS_WEB_IDENTITY_TOKEN_FILE") != null
-                || System.getenv("AWS_CONTAINER_CREDENTIALS_RELATIVE_URI") != null
-                || System.getenv("AWS_CONTAINER_CREDENTIALS_FULL_URI") != null) {
-            return true;
-        }
-        String file = System.getenv("AWS_SHARED_CREDENTIALS_FILE");
-        Path creds = file != null ? Path.of(file) : Path.of(System.getProperty("user.home"), ".aws", "credentials");
-        return Files.isReadable(creds);
     }
 
     /** Releases the connection pool. */

@@ -2,6 +2,7 @@ package nunatak.source;
 
 import java.io.Serializable;
 import java.time.Duration;
+import nunatak.InvalidArgumentException;
 
 /**
  * Everything that tunes how bytes are fetched. Immutable and serializable, so it travels inside task
@@ -51,8 +52,17 @@ public record SourceOptions(
 
     public SourceOptions {
         if (headerBytes < 16 || mergeGapBytes < 0 || maxMergedBytes < 1 || ioConcurrency < 1 || cacheBytes < 0) {
-            throw new IllegalArgumentException("invalid source options: " + headerBytes + ", " + mergeGapBytes
+            throw new InvalidArgumentException("invalid source options: " + headerBytes + ", " + mergeGapBytes
                     + ", " + maxMergedBytes + ", " + ioConcurrency + ", " + cacheBytes);
+        }
+        // A zero or missing timeout would mean "wait forever" to the HTTP clients.
+        if (connectTimeout == null || requestTimeout == null || connectTimeout.isNegative() || connectTimeout.isZero()
+                || requestTimeout.isNegative() || requestTimeout.isZero()) {
+            throw new InvalidArgumentException("timeouts must be positive, got connect " + connectTimeout
+                    + ", request " + requestTimeout);
+        }
+        if (retry == null || s3 == null || gcs == null) {
+            throw new InvalidArgumentException("retry, s3 and gcs options must be given");
         }
     }
 

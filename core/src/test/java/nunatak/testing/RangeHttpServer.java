@@ -10,8 +10,14 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -20,7 +26,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * A small static file server on 127.0.0.1 that honours {@code Range} (206 + Content-Range, 416 past the end),
  * records every request, and can misbehave on purpose: answer 503, reset the connection, send a body
- * shorter than announced, or stall. Faults are drawn from a seeded random, so runs are repeatable.
+ * shorter than announced, or stall in the middle of the body. Faults are drawn from a seeded random, so
+ * runs with sequential requests are repeatable; each kind is counted. It can also answer a fixed status
+ * for chosen paths ({@link #respondWith}), or ignore {@code Range} like a naive server ({@link #ignoreRanges}).
  *
  * <pre>{@code
  * try (RangeHttpServer server = RangeHttpServer.serve(dir)) {
@@ -32,9 +40,18 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class RangeHttpServer implements AutoCloseable {
 
-    /** One request as the server saw it. */
-    public record Request(String method, String path, String range) {
+    /**
+     * One request as the server saw it: {@code range} and {@code query} are null when absent, {@code headers}
+     * holds the first value of each header under its lower-case name.
+     */
+    public record Request(String method, String path, String range, String query, Map<String, String> headers) {
+        public String header(String name) {
+            return headers.get(name.toLowerCase(Locale.ROOT));
+        }
     }
+
+    /** The kinds of fault {@link Faults} injects. */
+    public enum Fault { ERROR_503, RESET, TRUNCATE, STALL }
 
     /** Shares of requests that get each fault; the rest are served correctly. */
     public record Faults(double error503, double reset, double truncate, double stall, long stallMillis, long seed) {
@@ -49,7 +66,9 @@ public final class RangeHttpServer implements AutoCloseable {
     private final ExecutorService pool;
     private final Path root;
     private final List<Request> requests = new CopyOnWriteArrayList<>();
-    private final AtomicInteger faultsInjected = new AtomicInteger();
+    private final Map<Fault, AtomicInteger> faultCounts = new EnumMap<>(Fault.class);
+    private final Map<String, Integer> statusByPath = new ConcurrentHashMap<>();
+    private volatile boolean ignoreRanges;
     private volatile Faults faults;
     private final Random random;
 
@@ -57,6 +76,9 @@ public final class RangeHttpServer implements AutoCloseable {
         this.root = root.toAbsolutePath().normalize();
         this.faults = faults;
         this.random = new Random(faults.seed());
+        for (Fault f : Fault.values()) {
+            faultCounts.put(f, new AtomicInteger());
+        }
         this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 64);
         this.pool = Executors.newCachedThreadPool(r -> {
             Thread t = new Thread(r, "range-http-server");
@@ -97,7 +119,21 @@ public final class RangeHttpServer implements AutoCloseable {
     }
 
     public int faultsInjected() {
-        return faultsInjected.get();
+        return faultCounts.values().stream().mapToInt(AtomicInteger::get).sum();
+    }
+
+    public int faultsInjected(Fault kind) {
+        return faultCounts.get(kind).get();
+    }
+
+    /** Answers every request for {@code path} (e.g. "/cog/lzw.tif") with {@code status} and a small body. */
+    public void respondWith(String path, int status) {
+        statusByPath.put(path, status);
+    }
+
+    /** Like a server without range support: 200 and the whole file, whatever Range says. */
+    public void ignoreRanges(boolean ignore) {
+        this.ignoreRanges = ignore;
     }
 
     public void setFaults(Faults f) {
@@ -106,11 +142,20 @@ public final class RangeHttpServer implements AutoCloseable {
 
     private void handle(HttpExchange ex) throws IOException {
         try (ex) {
-            String range = ex.getRequestHeaders().getFirst("Range");
-            requests.add(new Request(ex.getRequestMethod(), ex.getRequestURI().getPath(), range));
-            Path file = root.resolve(ex.getRequestURI().getPath().substring(1)).normalize();
+            String range = ignoreRanges ? null : ex.getRequestHeaders().getFirst("Range");
+            String path = ex.getRequestURI().getPath();
+            Map<String, String> headers = new TreeMap<>();
+            ex.getRequestHeaders().forEach((k, v) -> headers.put(k.toLowerCase(Locale.ROOT), v.get(0)));
+            requests.add(new Request(ex.getRequestMethod(), path, ex.getRequestHeaders().getFirst("Range"),
+                    ex.getRequestURI().getRawQuery(), Collections.unmodifiableMap(headers)));
+            Integer fixed = statusByPath.get(path);
+            if (fixed != null) {
+                send(ex, fixed, null, ("<Error><Code>Status" + fixed + "</Code></Error>").getBytes(), -1, 0);
+                return;
+            }
+            Path file = root.resolve(path.substring(1)).normalize();
             if (!file.startsWith(root) || !Files.isRegularFile(file)) {
-                send(ex, 404, null, "<html>404 Not Found</html>".getBytes(), -1);
+                send(ex, 404, null, "<html>404 Not Found</html>".getBytes(), -1, 0);
                 return;
             }
             Faults f = faults;
@@ -119,13 +164,13 @@ public final class RangeHttpServer implements AutoCloseable {
                 draw = random.nextDouble();
             }
             if (draw < f.error503()) {
-                faultsInjected.incrementAndGet();
-                send(ex, 503, null, "busy".getBytes(), -1);
+                faultCounts.get(Fault.ERROR_503).incrementAndGet();
+                send(ex, 503, null, "busy".getBytes(), -1, 0);
                 return;
             }
             draw -= f.error503();
             if (draw < f.reset()) {
-                faultsInjected.incrementAndGet();
+                faultCounts.get(Fault.RESET).incrementAndGet();
                 // Closing the connection without an answer: the client sees a reset or an early EOF.
                 throw new IOException("connection dropped on purpose");
             }
@@ -143,7 +188,7 @@ public final class RangeHttpServer implements AutoCloseable {
                 last = p[1].isEmpty() ? size - 1 : Math.min(Long.parseLong(p[1]), size - 1);
                 if (first >= size) {
                     ex.getResponseHeaders().add("Content-Range", "bytes */" + size);
-                    send(ex, 416, null, new byte[0], -1);
+                    send(ex, 416, null, new byte[0], -1, 0);
                     return;
                 }
                 status = 206;
@@ -155,20 +200,23 @@ public final class RangeHttpServer implements AutoCloseable {
             }
             String contentRange = status == 206 ? "bytes " + first + "-" + last + "/" + size : null;
             if (stall) {
-                faultsInjected.incrementAndGet();
-                sleep(f.stallMillis());
-            }
-            if (truncate && body.length > 1) {
-                faultsInjected.incrementAndGet();
-                send(ex, status, contentRange, body, body.length / 2);
+                // Headers and half the body go out, then nothing: only a timeout covering the body helps.
+                faultCounts.get(Fault.STALL).incrementAndGet();
+                send(ex, status, contentRange, body, -1, f.stallMillis());
                 return;
             }
-            send(ex, status, contentRange, body, -1);
+            if (truncate && body.length > 1) {
+                faultCounts.get(Fault.TRUNCATE).incrementAndGet();
+                send(ex, status, contentRange, body, body.length / 2, 0);
+                return;
+            }
+            send(ex, status, contentRange, body, -1, 0);
         }
     }
 
-    private static void send(HttpExchange ex, int status, String contentRange, byte[] body, int cutAfter)
-            throws IOException {
+    /** Sends the answer, dropping the connection after {@code cutAfter} bytes or pausing halfway for {@code stallMillis}. */
+    private static void send(HttpExchange ex, int status, String contentRange, byte[] body, int cutAfter,
+            long stallMillis) throws IOException {
         if (contentRange != null) {
             ex.getResponseHeaders().add("Content-Range", contentRange);
         }
@@ -178,7 +226,14 @@ public final class RangeHttpServer implements AutoCloseable {
         if (!head && body.length > 0) {
             OutputStream out = ex.getResponseBody();
             try {
-                out.write(body, 0, cutAfter >= 0 ? cutAfter : body.length);
+                int sent = 0;
+                if (stallMillis > 0) {
+                    sent = body.length / 2;
+                    out.write(body, 0, sent);
+                    out.flush();
+                    sleep(stallMillis);
+                }
+                out.write(body, sent, (cutAfter >= 0 ? cutAfter : body.length) - sent);
                 out.flush();
                 if (cutAfter >= 0) {
                     // Drop the connection mid-body: the client sees fewer bytes than Content-Length.
