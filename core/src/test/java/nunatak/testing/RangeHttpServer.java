@@ -1,14 +1,7 @@
 package nunatak.testing;
 
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.RandomAccessFile;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -19,13 +12,13 @@ import java.util.Random;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import nunatak.serve.RangeFileServer;
+import nunatak.serve.RangeFileServer.Decision;
 
 /**
- * A small static file server on 127.0.0.1 that honours {@code Range} (206 + Content-Range, 416 past the end),
- * records every request, and can misbehave on purpose: answer 503, reset the connection, send a body
+ * The project's {@link RangeFileServer} (honours {@code Range}: 206 + Content-Range, 416 past the end) with a
+ * policy that records every request and can misbehave on purpose: answer 503, reset the connection, send a body
  * shorter than announced, or stall in the middle of the body. Faults are drawn from a seeded random, so
  * runs with sequential requests are repeatable; each kind is counted. It can also answer a fixed status
  * for chosen paths ({@link #respondWith}), or ignore {@code Range} like a naive server ({@link #ignoreRanges}).
@@ -62,9 +55,7 @@ public final class RangeHttpServer implements AutoCloseable {
         }
     }
 
-    private final HttpServer server;
-    private final ExecutorService pool;
-    private final Path root;
+    private final RangeFileServer server;
     private final List<Request> requests = new CopyOnWriteArrayList<>();
     private final Map<Fault, AtomicInteger> faultCounts = new EnumMap<>(Fault.class);
     private final Map<String, Integer> statusByPath = new ConcurrentHashMap<>();
@@ -72,22 +63,13 @@ public final class RangeHttpServer implements AutoCloseable {
     private volatile Faults faults;
     private final Random random;
 
-    private RangeHttpServer(Path root, Faults faults) throws IOException {
-        this.root = root.toAbsolutePath().normalize();
+    private RangeHttpServer(Path root, Faults faults) {
         this.faults = faults;
         this.random = new Random(faults.seed());
         for (Fault f : Fault.values()) {
             faultCounts.put(f, new AtomicInteger());
         }
-        this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 64);
-        this.pool = Executors.newCachedThreadPool(r -> {
-            Thread t = new Thread(r, "range-http-server");
-            t.setDaemon(true);
-            return t;
-        });
-        server.setExecutor(pool);
-        server.createContext("/", this::handle);
-        server.start();
+        this.server = RangeFileServer.serve(root, 0, this::decide);
     }
 
     public static RangeHttpServer serve(Path root) {
@@ -95,19 +77,15 @@ public final class RangeHttpServer implements AutoCloseable {
     }
 
     public static RangeHttpServer serve(Path root, Faults faults) {
-        try {
-            return new RangeHttpServer(root, faults);
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        return new RangeHttpServer(root, faults);
     }
 
     public URI uri(String relativePath) {
-        return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/" + relativePath);
+        return server.uri(relativePath);
     }
 
     public String baseUrl() {
-        return "http://127.0.0.1:" + server.getAddress().getPort();
+        return server.baseUrl();
     }
 
     public List<Request> requests() {
@@ -140,124 +118,49 @@ public final class RangeHttpServer implements AutoCloseable {
         this.faults = f;
     }
 
-    private void handle(HttpExchange ex) throws IOException {
-        try (ex) {
-            String range = ignoreRanges ? null : ex.getRequestHeaders().getFirst("Range");
-            String path = ex.getRequestURI().getPath();
-            Map<String, String> headers = new TreeMap<>();
-            ex.getRequestHeaders().forEach((k, v) -> headers.put(k.toLowerCase(Locale.ROOT), v.get(0)));
-            requests.add(new Request(ex.getRequestMethod(), path, ex.getRequestHeaders().getFirst("Range"),
-                    ex.getRequestURI().getRawQuery(), Collections.unmodifiableMap(headers)));
-            Integer fixed = statusByPath.get(path);
-            if (fixed != null) {
-                send(ex, fixed, null, ("<Error><Code>Status" + fixed + "</Code></Error>").getBytes(), -1, 0);
-                return;
-            }
-            Path file = root.resolve(path.substring(1)).normalize();
-            if (!file.startsWith(root) || !Files.isRegularFile(file)) {
-                send(ex, 404, null, "<html>404 Not Found</html>".getBytes(), -1, 0);
-                return;
-            }
-            Faults f = faults;
-            double draw;
-            synchronized (random) {
-                draw = random.nextDouble();
-            }
-            if (draw < f.error503()) {
-                faultCounts.get(Fault.ERROR_503).incrementAndGet();
-                send(ex, 503, null, "busy".getBytes(), -1, 0);
-                return;
-            }
-            draw -= f.error503();
-            if (draw < f.reset()) {
-                faultCounts.get(Fault.RESET).incrementAndGet();
-                // Closing the connection without an answer: the client sees a reset or an early EOF.
-                throw new IOException("connection dropped on purpose");
-            }
-            draw -= f.reset();
-            boolean truncate = draw < f.truncate();
-            draw -= f.truncate();
-            boolean stall = !truncate && draw < f.stall();
-            long size = Files.size(file);
-            long first = 0;
-            long last = size - 1;
-            int status = 200;
-            if (range != null && range.startsWith("bytes=")) {
-                String[] p = range.substring(6).split("-", 2);
-                first = Long.parseLong(p[0]);
-                last = p[1].isEmpty() ? size - 1 : Math.min(Long.parseLong(p[1]), size - 1);
-                if (first >= size) {
-                    ex.getResponseHeaders().add("Content-Range", "bytes */" + size);
-                    send(ex, 416, null, new byte[0], -1, 0);
-                    return;
-                }
-                status = 206;
-            }
-            byte[] body = new byte[(int) (last - first + 1)];
-            try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "r")) {
-                raf.seek(first);
-                raf.readFully(body);
-            }
-            String contentRange = status == 206 ? "bytes " + first + "-" + last + "/" + size : null;
-            if (stall) {
-                // Headers and half the body go out, then nothing: only a timeout covering the body helps.
-                faultCounts.get(Fault.STALL).incrementAndGet();
-                send(ex, status, contentRange, body, -1, f.stallMillis());
-                return;
-            }
-            if (truncate && body.length > 1) {
-                faultCounts.get(Fault.TRUNCATE).incrementAndGet();
-                send(ex, status, contentRange, body, body.length / 2, 0);
-                return;
-            }
-            send(ex, status, contentRange, body, -1, 0);
+    private Decision decide(HttpExchange ex, Path file) {
+        String path = ex.getRequestURI().getPath();
+        Map<String, String> headers = new TreeMap<>();
+        ex.getRequestHeaders().forEach((k, v) -> headers.put(k.toLowerCase(Locale.ROOT), v.get(0)));
+        requests.add(new Request(ex.getRequestMethod(), path, ex.getRequestHeaders().getFirst("Range"),
+                ex.getRequestURI().getRawQuery(), Collections.unmodifiableMap(headers)));
+        Integer fixed = statusByPath.get(path);
+        if (fixed != null) {
+            return Decision.status(fixed);
         }
-    }
-
-    /** Sends the answer, dropping the connection after {@code cutAfter} bytes or pausing halfway for {@code stallMillis}. */
-    private static void send(HttpExchange ex, int status, String contentRange, byte[] body, int cutAfter,
-            long stallMillis) throws IOException {
-        if (contentRange != null) {
-            ex.getResponseHeaders().add("Content-Range", contentRange);
+        if (!java.nio.file.Files.isRegularFile(file)) {
+            return Decision.SERVE; // a 404, never a fault
         }
-        ex.getResponseHeaders().add("Accept-Ranges", "bytes");
-        boolean head = ex.getRequestMethod().equals("HEAD");
-        ex.sendResponseHeaders(status, head || body.length == 0 ? -1 : body.length);
-        if (!head && body.length > 0) {
-            OutputStream out = ex.getResponseBody();
-            try {
-                int sent = 0;
-                if (stallMillis > 0) {
-                    sent = body.length / 2;
-                    out.write(body, 0, sent);
-                    out.flush();
-                    sleep(stallMillis);
-                }
-                out.write(body, sent, (cutAfter >= 0 ? cutAfter : body.length) - sent);
-                out.flush();
-                if (cutAfter >= 0) {
-                    // Drop the connection mid-body: the client sees fewer bytes than Content-Length.
-                    throw new IOException("truncated on purpose");
-                }
-            } finally {
-                if (cutAfter < 0) {
-                    out.close();
-                }
-            }
+        Faults f = faults;
+        double draw;
+        synchronized (random) {
+            draw = random.nextDouble();
         }
-    }
-
-    private static void sleep(long ms) {
-        try {
-            Thread.sleep(ms);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        if (draw < f.error503()) {
+            faultCounts.get(Fault.ERROR_503).incrementAndGet();
+            return Decision.status(503);
         }
+        draw -= f.error503();
+        if (draw < f.reset()) {
+            faultCounts.get(Fault.RESET).incrementAndGet();
+            return new Decision(0, true, false, false, 0);
+        }
+        draw -= f.reset();
+        if (draw < f.truncate()) {
+            faultCounts.get(Fault.TRUNCATE).incrementAndGet();
+            return new Decision(0, false, ignoreRanges, true, 0);
+        }
+        draw -= f.truncate();
+        if (draw < f.stall()) {
+            // Headers and half the body go out, then nothing: only a timeout covering the body helps.
+            faultCounts.get(Fault.STALL).incrementAndGet();
+            return new Decision(0, false, ignoreRanges, false, f.stallMillis());
+        }
+        return new Decision(0, false, ignoreRanges, false, 0);
     }
 
     @Override
     public void close() {
-        server.stop(0);
-        pool.shutdownNow();
+        server.close();
     }
 }
