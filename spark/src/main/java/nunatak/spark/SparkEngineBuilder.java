@@ -52,6 +52,7 @@ public final class SparkEngineBuilder {
 
     public SparkEngineBuilder partitioning(Partitioning p) {
         conf.put(Partitioning.MIN_PARTITION_BYTES, String.valueOf(p.minPartitionBytes()));
+        conf.put(Partitioning.MAX_PARTITION_BYTES, String.valueOf(p.maxPartitionBytes()));
         conf.put(Partitioning.MAX_PARTITIONS, String.valueOf(p.maxPartitions()));
         return this;
     }

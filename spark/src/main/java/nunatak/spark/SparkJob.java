@@ -57,6 +57,11 @@ final class SparkJob {
     <R extends Serializable> JobReport run(String job, List<? extends Task<?, R>> tasks, Consumer<R> onResult,
                                            ProgressListener progress, boolean keep) {
         long t0 = System.nanoTime();
+        if (tasks.isEmpty()) { // a view of missing tiles only: nothing to read
+            progress.started(job, 0, 0);
+            progress.finished();
+            return new JobReport(job, 0, 0, 0, Set.of(), ProcessHandle.current().pid(), false, 0);
+        }
         TaskTable.Encoded table = TaskTable.encode(tasks);
         KeptResults.Kept reuse = kept.get(table.fingerprint());
         List<Slice> slices;

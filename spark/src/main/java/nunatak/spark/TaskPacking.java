@@ -22,10 +22,10 @@ final class TaskPacking {
         for (Task<?, ?> t : tasks) {
             total += Math.max(0, t.bytes());
         }
-        long target = Math.max(p.minPartitionBytes(), ceilDiv(total, (long) Math.max(1, slots) * WAVES));
-        // Never so few partitions that slots idle, never more than the configured bound.
-        int minParts = Math.min(tasks.size(), 2 * Math.max(1, slots));
-        target = Math.min(target, Math.max(1, ceilDiv(total, Math.max(1, minParts))));
+        int slotCount = Math.max(1, slots);
+        long target = ceilDiv(total, (long) slotCount * WAVES);
+        target = Math.min(Math.max(target, p.minPartitionBytes()), p.maxPartitionBytes());
+        target = Math.min(target, Math.max(1, ceilDiv(total, Math.max(1, Math.min(tasks.size(), slotCount)))));
         target = Math.max(target, ceilDiv(total, p.maxPartitions()));
 
         List<Slice> out = new ArrayList<>();
