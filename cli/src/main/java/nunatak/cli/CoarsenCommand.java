@@ -51,11 +51,12 @@ final class CoarsenCommand implements Callable<Integer> {
         timer.lap("open", layout.tiles().size() + " tiles, " + dem.size("y") + " x " + dem.size("x") + " px");
         DataArray lazy = mosaic.masked(dem).coarsen(Map.of("y", factor, "x", factor), Boundary.parse(boundary))
                 .reduce(Reducer.parse(reducer));
-        Engine engine = engineOptions.create();
+        Engine engine = engineOptions.start(timer);
         try {
-            DataArray result = lazy.persist(engine, ProgressBars.forTerminal());
+            ProgressBars progress = ProgressBars.forTerminal();
+            DataArray result = lazy.persist(engine, progress);
             timer.lap("coarsen", String.format("%s, %.1f MiB read", engine.name(),
-                    (IoStats.bytes() - bytes0) / 1048576.0));
+                    Math.max(IoStats.bytes() - bytes0, progress.bytesRead()) / 1048576.0));
             Outputs.write(result, output);
             timer.lap("write", result.size("y") + " x " + result.size("x") + " -> " + output);
         } finally {
