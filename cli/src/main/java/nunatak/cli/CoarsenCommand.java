@@ -54,13 +54,14 @@ final class CoarsenCommand implements Callable<Integer> {
         MosaicLayout layout = mosaic.open(source.toOptions(), spec.commandLine().getErr());
         DataArray dem = DataArray.open(layout, mosaic.chunks);
         timer.lap("open", layout.tiles().size() + " tiles, " + dem.size("y") + " x " + dem.size("x") + " px");
-        DataArray lazy = mosaic.masked(dem).assignAttrs(figure.labels()).coarsen(Map.of("y", factor, "x", factor), Boundary.parse(boundary))
-                .reduce(Reducer.parse(reducer));
-        Engine engine = engineOptions.create();
+        DataArray lazy = mosaic.masked(dem).assignAttrs(figure.labels())
+                .coarsen(Map.of("y", factor, "x", factor), Boundary.parse(boundary)).reduce(Reducer.parse(reducer));
+        Engine engine = engineOptions.start(timer);
         try {
-            DataArray result = lazy.persist(engine, ProgressBars.forTerminal());
+            ProgressBars progress = ProgressBars.forTerminal();
+            DataArray result = lazy.persist(engine, progress);
             timer.lap("coarsen", String.format("%s, %.1f MiB read", engine.name(),
-                    (IoStats.bytes() - bytes0) / 1048576.0));
+                    Math.max(IoStats.bytes() - bytes0, progress.bytesRead()) / 1048576.0));
             Outputs.write(result, output);
             timer.lap("write", result.size("y") + " x " + result.size("x") + " -> " + output);
             if (figure.plot != null) {

@@ -63,11 +63,13 @@ final class ProfileCommand implements Callable<Integer> {
                     + " to " + hi + ")");
         }
         DataArray lazy = dem.sel(dim, at, DataArray.Method.NEAREST);
-        Engine engine = engineOptions.create();
+        Engine engine = engineOptions.start(timer);
         try {
-            DataArray result = lazy.compute(engine, ProgressBars.forTerminal());
+            ProgressBars progress = ProgressBars.forTerminal();
+            DataArray result = lazy.compute(engine, progress);
             timer.lap("profile", String.format("%s = %s, %d points, %s, %.1f MiB read", dim,
-                    result.coord(dim)[0], result.shape()[0], engine.name(), (IoStats.bytes() - bytes0) / 1048576.0));
+                    result.coord(dim)[0], result.shape()[0], engine.name(),
+                    Math.max(IoStats.bytes() - bytes0, progress.bytesRead()) / 1048576.0));
             Outputs.write(result, output);
             timer.lap("write", output.toString());
             if (figure.plot != null) {

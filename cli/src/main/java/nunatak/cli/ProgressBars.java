@@ -6,17 +6,21 @@ import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import nunatak.engine.ProgressListener;
 
-/** Shows engine progress as a bar on stderr when it is a terminal (tasks done / total, MiB read). */
+/**
+ * Shows engine progress as a bar on stderr when it is a terminal (tasks done / total, MiB read), and counts the
+ * bytes tasks read wherever they ran (on a cluster, this JVM's own I/O counters see none of it).
+ */
 final class ProgressBars implements ProgressListener {
     private final boolean enabled;
     private ProgressBar bar;
     private long bytesDone;
+    private long bytesTotal;
 
     private ProgressBars(boolean enabled) {
         this.enabled = enabled;
     }
 
-    static ProgressListener forTerminal() {
+    static ProgressBars forTerminal() {
         boolean tty = System.console() != null && !"1".equals(System.getenv("NUNATAK_NO_PROGRESS"));
         return new ProgressBars(tty);
     }
@@ -34,11 +38,17 @@ final class ProgressBars implements ProgressListener {
 
     @Override
     public void taskDone(long bytes) {
+        bytesTotal += bytes;
         if (bar != null) {
             bytesDone += bytes;
             bar.step();
             bar.setExtraMessage(String.format(" %.1f MiB", bytesDone / 1048576.0));
         }
+    }
+
+    /** Bytes read by all tasks since this listener was made. */
+    long bytesRead() {
+        return bytesTotal;
     }
 
     @Override

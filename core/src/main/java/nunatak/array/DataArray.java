@@ -279,9 +279,12 @@ public final class DataArray {
         return persist(Engine.local(), ProgressListener.NONE);
     }
 
-    /** Like {@link #compute}, keeping the chunk structure: later operations start from these values. */
+    /**
+     * Like {@link #compute}, keeping the chunk structure: later operations start from these values. The engine is
+     * also asked to keep the results where it computed them ({@link Engine#runAndKeep}; on Spark a cached RDD).
+     */
     public DataArray persist(Engine engine, ProgressListener progress) {
-        Grid g = isLazy() ? Evaluator.evaluate(node, engine, progress) : ((Node.Memory) node).grid();
+        Grid g = isLazy() ? Evaluator.evaluate(node, engine, progress, true) : ((Node.Memory) node).grid();
         return new DataArray(name, dimOf, coordOf, scalars, attrs, chunks, new Node.Memory(g));
     }
 

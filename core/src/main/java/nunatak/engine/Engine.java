@@ -23,6 +23,16 @@ public interface Engine extends AutoCloseable {
     <R extends Serializable> void run(String job, List<? extends Task<?, R>> tasks, Consumer<R> onResult,
                                       ProgressListener progress);
 
+    /**
+     * Like {@link #run}, and asks the engine to keep the results where they were computed, so that running the
+     * same tasks again reads them instead of the sources ({@link nunatak.array.DataArray#persist} uses it; on
+     * Spark they become a cached RDD, listed in the UI's Storage tab). Engines that cannot keep results just run.
+     */
+    default <R extends Serializable> void runAndKeep(String job, List<? extends Task<?, R>> tasks,
+                                                     Consumer<R> onResult, ProgressListener progress) {
+        run(job, tasks, onResult, progress);
+    }
+
     /** A short name for messages: "local[2]", "spark://...". */
     String name();
 

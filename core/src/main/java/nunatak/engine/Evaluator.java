@@ -15,9 +15,14 @@ public final class Evaluator {
     }
 
     public static Grid evaluate(Node node, Engine engine, ProgressListener progress) {
+        return evaluate(node, engine, progress, false);
+    }
+
+    /** Like {@link #evaluate(Node, Engine, ProgressListener)}; {@code keep} asks the engine to keep the last stage's results. */
+    public static Grid evaluate(Node node, Engine engine, ProgressListener progress, boolean keep) {
         Stage stage = Stage.of(node);
         if (stage != null) {
-            return run(stage, engine, progress);
+            return run(stage, engine, progress, keep);
         }
         return MemoryEvaluator.evaluate(materialize(node, engine, progress));
     }
@@ -45,19 +50,28 @@ public final class Evaluator {
         return Stage.of(c) != null ? new Node.Memory(evaluate(c, engine, progress)) : materialize(c, engine, progress);
     }
 
-    private static Grid run(Stage stage, Engine engine, ProgressListener progress) {
+    private static Grid run(Stage stage, Engine engine, ProgressListener progress, boolean keep) {
         List<BlockTask> tasks = StagePlanner.plan(stage);
         Stage.Reduction red = stage.reduction();
         if (red != null) {
             CoarseCells total = new CoarseCells(red.reducer(), 0, 0, red.rows(), red.cols());
-            engine.run("coarsen " + red.factorRows() + "x" + red.factorCols() + " " + red.reducer().label(), tasks,
-                    part -> total.merge(part.cells()), progress);
+            run(engine, keep, "coarsen " + red.factorRows() + "x" + red.factorCols() + " " + red.reducer().label(),
+                    tasks, part -> total.merge(part.cells()), progress);
             return total.result(red.dtype());
         }
         Grid out = Grid.filled(stage.rowMap().count(), stage.colMap().count(), stage.valueType(),
                 stage.valueType().isFloating() ? Double.NaN : 0);
-        engine.run("read", tasks, part -> part.pieces().forEach(p -> out.paste(p.grid(), p.row0(), p.col0())),
+        run(engine, keep, "read", tasks, part -> part.pieces().forEach(p -> out.paste(p.grid(), p.row0(), p.col0())),
                 progress);
         return out;
+    }
+
+    private static void run(Engine engine, boolean keep, String job, List<BlockTask> tasks,
+                            java.util.function.Consumer<StagePart> onResult, ProgressListener progress) {
+        if (keep) {
+            engine.runAndKeep(job, tasks, onResult, progress);
+        } else {
+            engine.run(job, tasks, onResult, progress);
+        }
     }
 }

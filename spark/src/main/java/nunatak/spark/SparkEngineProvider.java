@@ -1,0 +1,18 @@
+package nunatak.spark;
+
+import java.util.Map;
+import nunatak.engine.Engine;
+import nunatak.engine.EngineProvider;
+
+/** Registers the Spark engine as "spark" for {@link EngineProvider#find} (the CLI's {@code --engine spark}). */
+public final class SparkEngineProvider implements EngineProvider {
+    @Override
+    public String name() {
+        return "spark";
+    }
+
+    @Override
+    public Engine create(String master, Map<String, String> conf) {
+        return SparkEngine.builder().master(master).conf(conf).build();
+    }
+}
