@@ -1,0 +1,124 @@
+package nunatak.tiff;
+
+import java.util.Arrays;
+
+/**
+ * TIFF LZW compression as libtiff writes it: MSB-first codes of 9 to 12 bits with "early change", a Clear
+ * code first and whenever the table reaches 4094 entries, then EOI. The code width after the last data code
+ * follows libtiff 4.x (the decoder has added one more entry by then), so strict decoders accept the end.
+ *
+ * <p>The string table is an open-addressing hash of (prefix code, next byte) packed with the code into one
+ * int, so a lookup is one multiply and usually one array read; clearing it is a 64 KiB fill.
+ */
+final class LzwEncoder implements BlockEncoder {
+    private static final int CLEAR = 256;
+    private static final int EOI = 257;
+    private static final int FIRST = 258;
+    /** libtiff emits Clear when the next free code would be 4094 (CODE_MAX - 1). */
+    private static final int FULL = 4094;
+    private static final int HASH_BITS = 14;
+    private static final int HASH_MASK = (1 << HASH_BITS) - 1;
+    private static final int EMPTY = -1;
+
+    private final int[] table = new int[1 << HASH_BITS];
+    private byte[] out = new byte[0];
+    private int op;
+    private long bitBuf;
+    private int bitCount;
+
+    @Override
+    public byte[] buffer() {
+        return out;
+    }
+
+    @Override
+    public int encode(byte[] src, int len) {
+        int bound = len + (len >> 1) + 2 * (len / (FULL - FIRST) + 2) + 16;
+        if (out.length < bound) {
+            out = new byte[bound];
+        }
+        op = 0;
+        bitBuf = 0;
+        bitCount = 0;
+        if (len == 0) {
+            put(EOI, 9);
+            return flush();
+        }
+        Arrays.fill(table, EMPTY);
+        int[] t = table;
+        int nbits = 9;
+        int maxCode = (1 << nbits) - 1;
+        int free = FIRST;
+        put(CLEAR, nbits);
+        int ent = src[0] & 0xFF;
+        for (int i = 1; i < len; i++) {
+            int c = src[i] & 0xFF;
+            int key = (ent << 8) | c;
+            int h = (key * 0x9E3779B1) >>> (32 - HASH_BITS);
+            int e;
+            boolean hit = false;
+            while ((e = t[h]) != EMPTY) {
+                if (e >>> 12 == key) {
+                    hit = true;
+                    break;
+                }
+                h = (h + 1) & HASH_MASK;
+            }
+            if (hit) {
+                ent = e & 0xFFF;
+                continue;
+            }
+            put(ent, nbits);
+            ent = c;
+            t[h] = (key << 12) | free;
+            free++;
+            if (free == FULL) {
+                put(CLEAR, nbits);
+                Arrays.fill(t, EMPTY);
+                free = FIRST;
+                nbits = 9;
+                maxCode = (1 << nbits) - 1;
+            } else if (free > maxCode) {
+                nbits++;
+                maxCode = (1 << nbits) - 1;
+            }
+        }
+        put(ent, nbits);
+        // The decoder adds an entry for this last code too; follow its width for EOI (libtiff 4.x does).
+        free++;
+        if (free == FULL) {
+            put(CLEAR, nbits);
+            nbits = 9;
+        } else if (free > maxCode) {
+            nbits++;
+        }
+        put(EOI, nbits);
+        return flush();
+    }
+
+    private void put(int code, int nbits) {
+        bitBuf = (bitBuf << nbits) | code;
+        bitCount += nbits;
+        if (bitCount >= 32) {
+            bitCount -= 32;
+            int word = (int) (bitBuf >>> bitCount);
+            out[op] = (byte) (word >>> 24);
+            out[op + 1] = (byte) (word >>> 16);
+            out[op + 2] = (byte) (word >>> 8);
+            out[op + 3] = (byte) word;
+            op += 4;
+        }
+    }
+
+    private int flush() {
+        while (bitCount >= 8) {
+            bitCount -= 8;
+            out[op++] = (byte) (bitBuf >>> bitCount);
+        }
+        if (bitCount > 0) {
+            out[op++] = (byte) (bitBuf << (8 - bitCount));
+            bitCount = 0;
+        }
+        return op;
+    }
+}
