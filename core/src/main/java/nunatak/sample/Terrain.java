@@ -162,7 +162,8 @@ public final class Terrain {
             return NODATA;
         }
         double h = height + fine + relief * rock;
-        return h > 0 ? (float) h : (float) (-1 + 0.5 * first);
+        // The sea surface lies below zero by a few tens of metres, as REMA's ellipsoidal heights do.
+        return h > 0 ? (float) h : (float) (-20 + 14 * first + 4 * second);
     }
 
     private static double clamp(double v) {

@@ -110,6 +110,16 @@ public final class CogWriter implements AutoCloseable {
         return new CogWriter(target, spec, options);
     }
 
+    /** Writes a whole image held in memory, {@code width * height} values row-major, with the default options. */
+    public static void write(Path target, float[] values, RasterSpec spec) {
+        write(target, values, spec, CogWriteOptions.DEFAULT);
+    }
+
+    /** Writes a whole image held in memory, {@code width * height} values row-major, with the default options. */
+    public static void write(Path target, double[] values, RasterSpec spec) {
+        write(target, values, spec, CogWriteOptions.DEFAULT);
+    }
+
     /** Writes a whole image held in memory, {@code width * height} values row-major. */
     public static void write(Path target, float[] values, RasterSpec spec, CogWriteOptions options) {
         checkLength(values.length, spec, target);
@@ -193,7 +203,7 @@ public final class CogWriter implements AutoCloseable {
             for (LevelEncoder l : levels) {
                 l.finish();
             }
-            part = Files.createTempFile(target.getParent(), "." + target.getFileName() + ".", TEMP_SUFFIX);
+            part = createPart();
             new CogAssembler(spec, options, levels).writeTo(part);
             move(part, target);
             part = null;
@@ -203,6 +213,21 @@ public final class CogWriter implements AutoCloseable {
             abort();
             if (part != null) {
                 deleteQuietly(part);
+            }
+        }
+    }
+
+    /**
+     * The file the assembled COG is written to before its rename. Not {@link Files#createTempFile}, whose
+     * owner-only permissions the renamed file would keep: this one gets the usual ones (umask).
+     */
+    private Path createPart() throws IOException {
+        while (true) {
+            String random = Long.toHexString(java.util.concurrent.ThreadLocalRandom.current().nextLong());
+            try {
+                return Files.createFile(target.resolveSibling("." + target.getFileName() + "." + random + TEMP_SUFFIX));
+            } catch (java.nio.file.FileAlreadyExistsException e) {
+                // another writer drew the same name; draw again
             }
         }
     }

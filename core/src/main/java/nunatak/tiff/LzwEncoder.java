@@ -3,9 +3,10 @@ package nunatak.tiff;
 import java.util.Arrays;
 
 /**
- * TIFF LZW compression as libtiff writes it: MSB-first codes of 9 to 12 bits with "early change", a Clear
- * code first and whenever the table reaches 4094 entries, then EOI. The code width after the last data code
- * follows libtiff 4.x (the decoder has added one more entry by then), so strict decoders accept the end.
+ * TIFF LZW compression as libtiff writes it, byte for byte: MSB-first codes of 9 to 12 bits with "early
+ * change", a Clear code first, again whenever the table reaches 4094 entries and whenever libtiff's adaptive
+ * reset would fire (every 10000 input bytes, if the compression ratio stopped improving), then EOI. The code
+ * width after the last data code follows libtiff 4.x (the decoder has added one more entry by then).
  *
  * <p>The string table is an open-addressing hash of (prefix code, next byte) packed with the code into one
  * int, so a lookup is one multiply and usually one array read; clearing it is a 64 KiB fill.
@@ -19,12 +20,16 @@ final class LzwEncoder implements BlockEncoder {
     private static final int HASH_BITS = 14;
     private static final int HASH_MASK = (1 << HASH_BITS) - 1;
     private static final int EMPTY = -1;
+    /** libtiff's CHECK_GAP: input bytes between two checks of the compression ratio. */
+    private static final long CHECK_GAP = 10_000;
 
     private final int[] table = new int[1 << HASH_BITS];
     private byte[] out = new byte[0];
     private int op;
     private long bitBuf;
     private int bitCount;
+    /** Bits written since the last Clear, as libtiff counts them for its ratio check. */
+    private long outBits;
 
     @Override
     public byte[] buffer() {
@@ -49,9 +54,14 @@ final class LzwEncoder implements BlockEncoder {
         int nbits = 9;
         int maxCode = (1 << nbits) - 1;
         int free = FIRST;
+        outBits = 0;
+        long inCount = 1;
+        long checkpoint = CHECK_GAP;
+        long ratio = 0;
         put(CLEAR, nbits);
         int ent = src[0] & 0xFF;
         for (int i = 1; i < len; i++) {
+            inCount++;
             int c = src[i] & 0xFF;
             int key = (ent << 8) | c;
             int h = (key * 0x9E3779B1) >>> (32 - HASH_BITS);
@@ -72,14 +82,29 @@ final class LzwEncoder implements BlockEncoder {
             ent = c;
             t[h] = (key << 12) | free;
             free++;
+            boolean reset = false;
             if (free == FULL) {
-                put(CLEAR, nbits);
-                Arrays.fill(t, EMPTY);
-                free = FIRST;
-                nbits = 9;
-                maxCode = (1 << nbits) - 1;
+                reset = true;
             } else if (free > maxCode) {
                 nbits++;
+                maxCode = (1 << nbits) - 1;
+            } else if (inCount >= checkpoint) {
+                checkpoint = inCount + CHECK_GAP;
+                long r = ratio(inCount, outBits);
+                if (r <= ratio) {
+                    reset = true;
+                } else {
+                    ratio = r;
+                }
+            }
+            if (reset) {
+                Arrays.fill(t, EMPTY);
+                ratio = 0;
+                inCount = 0;
+                outBits = 0;
+                free = FIRST;
+                put(CLEAR, nbits);
+                nbits = 9;
                 maxCode = (1 << nbits) - 1;
             }
         }
@@ -96,9 +121,19 @@ final class LzwEncoder implements BlockEncoder {
         return flush();
     }
 
+    /** libtiff's CALCRATIO: input bytes per output bit, as a 24.8 fixed-point number. */
+    private static long ratio(long in, long outBits) {
+        if (in > 0x007F_FFFFL) {
+            long r = outBits >> 8;
+            return r == 0 ? 0x7FFF_FFFFL : in / r;
+        }
+        return (in << 8) / outBits;
+    }
+
     private void put(int code, int nbits) {
         bitBuf = (bitBuf << nbits) | code;
         bitCount += nbits;
+        outBits += nbits;
         if (bitCount >= 32) {
             bitCount -= 32;
             int word = (int) (bitBuf >>> bitCount);
