@@ -27,9 +27,9 @@ import picocli.CommandLine.Spec;
  * {@code nunatak sample --root DIR}: synthetic REMA-like tiles in REMA's layout, to try the tools without the
  * bucket. Prints the template, rows and columns to open the mosaic with afterwards.
  */
-@Command(name = "sample", description = {
-    "Generate synthetic REMA-like elevation tiles (ice sheet, mountains, glacier troughs, ocean <= 0, voids of",
-    "nodata -9999) as COGs on REMA's tile grid and with REMA's names. Existing tiles are kept unless --force."})
+@Command(name = "sample", mixinStandardHelpOptions = true, description = "Generate synthetic REMA-like elevation "
+        + "tiles (ice sheet, mountains, glacier troughs, ocean <= 0, voids of nodata -9999) as COGs on REMA's tile "
+        + "grid and with REMA's names. Existing tiles are kept unless --force.")
 final class SampleCommand implements Callable<Integer> {
     @Option(names = "--root", required = true, paramLabel = "DIR", description = "Directory to write the tiles under.")
     Path root;
@@ -50,7 +50,7 @@ final class SampleCommand implements Callable<Integer> {
             description = "Tiles to leave out, e.g. 38_21 (repeatable or comma-separated).")
     List<String> missing = new ArrayList<>();
 
-    @Option(names = "--seed", defaultValue = "0", description = "Terrain seed (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--seed", defaultValue = "0", paramLabel = "N", description = "Terrain seed (default: ${DEFAULT-VALUE}).")
     long seed;
 
     @Option(names = "--template", defaultValue = SampleOptions.DEFAULT_TEMPLATE, paramLabel = "T",

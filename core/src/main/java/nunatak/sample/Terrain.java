@@ -10,7 +10,7 @@ package nunatak.sample;
  * <p>It is the sum of a coarse part and a fine part. The coarse part (ridges, troughs, wavelengths of 3 km and
  * more) is defined as the cubic interpolation of its values on a 200 m world-aligned lattice, and those
  * values use continental fields (dome, where ranges and troughs run) interpolated from a 3.2 km lattice;
- * the fine part is value noise (wavelengths 25 m to 1.6 km) evaluated at the point. This definition is what
+ * the fine part is gradient noise (wavelengths 25 m to 1.6 km) evaluated at the point. This definition is what
  * makes rendering fast ({@link TerrainRows}) while keeping the function independent of the pixel size and
  * of the tile being rendered.
  *
@@ -68,6 +68,7 @@ public final class Terrain {
         double radius = RADIUS * (1 + 0.12 * Lattice.fbm(x, y, 1_400_000, 3, 0.5, seed, F_COAST)
                 + 0.06 * Lattice.fbm(x, y, 160_000, 3, 0.5, seed, F_COAST + 16));
         double q = Math.sqrt(dx * dx + dy * dy) / radius;
+        // Vialov's steady-state profile: a flat dome that steepens towards the margin, as ice sheets do.
         double ice = q < 1 ? DOME * StrictMath.pow(1 - StrictMath.pow(q, 4.0 / 3), 3.0 / 8) : -2500 * (q - 1);
         double coast = clamp(1 - ice / DOME);
         out[at] = ice;

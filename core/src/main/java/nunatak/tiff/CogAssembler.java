@@ -41,7 +41,7 @@ final class CogAssembler {
     private record Layout(boolean big, long[] ifdOffsets, long[] dataBases, long headerLength, long fileLength) {
     }
 
-    /** Writes the file to {@code target} (which must not exist yet); returns whether it is BigTIFF. */
+    /** Writes the file into {@code target}, an empty file; returns whether it is BigTIFF. */
     boolean writeTo(Path target) {
         Layout layout = layout(chooseBigTiff());
         List<TiffDirectory> dirs = directories(layout.big(), layout.dataBases());

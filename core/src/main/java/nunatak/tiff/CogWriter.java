@@ -84,7 +84,13 @@ public final class CogWriter implements AutoCloseable {
             while (true) {
                 Path temp = Files.createTempFile(tempDir, "." + this.target.getFileName() + ".L" + levels.size() + ".",
                         TEMP_SUFFIX);
-                LevelEncoder level = new LevelEncoder(w, h, spec, options, temp, encoders, pool);
+                LevelEncoder level;
+                try {
+                    level = new LevelEncoder(w, h, spec, options, temp, encoders, pool);
+                } catch (RuntimeException e) {
+                    deleteQuietly(temp);
+                    throw e;
+                }
                 if (prev != null) {
                     prev.feed(new Downsampler(prev.width, prev.height, level, options.resampling(), spec));
                 }
@@ -267,8 +273,8 @@ public final class CogWriter implements AutoCloseable {
                     + " values from index " + offset + " do not fit in an array of " + length);
         }
         if (rowsWritten + rowCount > spec.height()) {
-            throw new InvalidArgumentException(target + ": " + (rowsWritten + rowCount) + " rows written, but the image "
-                    + "has only " + spec.height());
+            throw new InvalidArgumentException(target + ": " + rowCount + " more rows would make " + (rowsWritten + rowCount)
+                    + ", but the image has only " + spec.height());
         }
     }
 

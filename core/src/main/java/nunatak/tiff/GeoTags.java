@@ -34,13 +34,18 @@ final class GeoTags {
         }
         List<int[]> keys = new ArrayList<>();
         Integer epsg = geo.epsg();
+        if (epsg != null && (epsg < 1 || epsg > 0xFFFF)) {
+            throw new nunatak.InvalidArgumentException("EPSG code " + epsg + " cannot be written: GeoTIFF keys hold "
+                    + "codes 1..65535; use the EPSG code of the CRS (e.g. 3031 for Antarctic Polar Stereographic)");
+        }
         boolean geographic = epsg != null && isGeographic(epsg);
         if (epsg != null) {
             keys.add(new int[] {GeoKeys.MODEL_TYPE, 0, 1, geographic ? 2 : 1});
         }
         keys.add(new int[] {GeoKeys.RASTER_TYPE, 0, 1, geo.rasterType() == GeoReference.RasterType.POINT ? 2 : 1});
         if (geo.citation() != null && !geo.citation().isEmpty()) {
-            keys.add(new int[] {GeoKeys.CITATION, Tag.GEO_ASCII_PARAMS, geo.citation().length() + 1, 0});
+            int bytes = geo.citation().getBytes(StandardCharsets.UTF_8).length;
+            keys.add(new int[] {GeoKeys.CITATION, Tag.GEO_ASCII_PARAMS, bytes + 1, 0});
             dir.putAscii(Tag.GEO_ASCII_PARAMS, geo.citation() + "|");
         }
         if (epsg != null) {

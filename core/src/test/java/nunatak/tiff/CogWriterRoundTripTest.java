@@ -207,6 +207,22 @@ class CogWriterRoundTripTest {
     }
 
     @Test
+    void temporaryFilesCanGoElsewhere() throws IOException {
+        Path scratch = Files.createDirectory(dir.resolve("scratch"));
+        Path file = dir.resolve("out/sub/elsewhere.tif");
+        double[] v = TestImages.values(DataType.INT16, 300, 200, -1.0, 8);
+        CogWriter.write(file, v, RasterSpec.of(300, 200, DataType.INT16).withNodata(-1),
+                CogWriteOptions.DEFAULT.withBlockSize(64).withTempDir(scratch).withCompression(Compression.ZSTD));
+        assertBitsEqual(v, TestImages.read(GeoTiff.open(file.toString()), 0), "elsewhere");
+        try (Stream<Path> left = Files.list(scratch)) {
+            assertEquals(0, left.count(), "temporary files left in the scratch directory");
+        }
+        try (Stream<Path> left = Files.list(file.getParent())) {
+            assertEquals(List.of("elsewhere.tif"), left.map(p -> p.getFileName().toString()).toList());
+        }
+    }
+
+    @Test
     void optionsRejectWhatLibtiffWouldNotWrite() {
         assertThrows(InvalidArgumentException.class, () -> CogWriteOptions.DEFAULT.withBlockSize(100));
         assertThrows(InvalidArgumentException.class,
