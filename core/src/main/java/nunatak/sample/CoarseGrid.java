@@ -106,11 +106,6 @@ final class CoarseGrid {
         values.fill(iy * spacing, nodeX, needed, out, nodes);
     }
 
-    /** The x of every lattice node this grid uses, by node index. */
-    double[] nodeX() {
-        return nodeX;
-    }
-
     /** Prepares the row whose pixel centres lie at {@code y}. */
     void row(double y) {
         double v = y / spacing;

@@ -43,10 +43,6 @@ public record IndexRange(int first, int last) {
         return out;
     }
 
-    public int size() {
-        return Math.abs(last - first) + 1;
-    }
-
     @Override
     public String toString() {
         return first + ":" + last;

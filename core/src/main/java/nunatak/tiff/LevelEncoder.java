@@ -190,10 +190,6 @@ final class LevelEncoder implements AutoCloseable {
         return written;
     }
 
-    boolean complete() {
-        return blockRow == blocksDown;
-    }
-
     /** Flushes the temporary file once every row has arrived. */
     void finish() {
         try {
