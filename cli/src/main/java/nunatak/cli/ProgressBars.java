@@ -21,8 +21,20 @@ final class ProgressBars implements ProgressListener {
     }
 
     static ProgressBars forTerminal() {
-        boolean tty = System.console() != null && !"1".equals(System.getenv("NUNATAK_NO_PROGRESS"));
-        return new ProgressBars(tty);
+        return new ProgressBars(onTerminal());
+    }
+
+    /** Bars are drawn only for a person watching: a terminal, and NUNATAK_NO_PROGRESS not set to 1. */
+    static boolean onTerminal() {
+        return System.console() != null && !"1".equals(System.getenv("NUNATAK_NO_PROGRESS"));
+    }
+
+    /** A bar on stderr in the CLI's style; {@code unitSize} steps make one {@code unit}. */
+    static ProgressBar bar(String task, long max, String unit, long unitSize) {
+        ProgressBarBuilder b = new ProgressBarBuilder().setTaskName(task).setInitialMax(max)
+                .setStyle(ProgressBarStyle.ASCII).setConsumer(new ConsoleProgressBarConsumer(System.err))
+                .setUpdateIntervalMillis(200).continuousUpdate();
+        return (unit == null ? b : b.setUnit(unit, unitSize)).build();
     }
 
     @Override
@@ -31,9 +43,7 @@ final class ProgressBars implements ProgressListener {
             return;
         }
         bytesDone = 0;
-        bar = new ProgressBarBuilder().setTaskName(job).setInitialMax(tasks).setStyle(ProgressBarStyle.ASCII)
-                .setConsumer(new ConsoleProgressBarConsumer(System.err)).setUpdateIntervalMillis(200)
-                .continuousUpdate().build();
+        bar = bar(job, tasks, null, 1);
     }
 
     @Override

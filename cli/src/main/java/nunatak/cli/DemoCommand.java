@@ -1,0 +1,144 @@
+package nunatak.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import nunatak.array.ArrayCsv;
+import nunatak.array.Boundary;
+import nunatak.array.Condition;
+import nunatak.array.DataArray;
+import nunatak.engine.Engine;
+import nunatak.mosaic.Mosaic;
+import nunatak.mosaic.MosaicLayout;
+import nunatak.mosaic.MosaicSpec;
+import nunatak.mosaic.RemaGrid;
+import nunatak.plot.ArrayFigures;
+import nunatak.plot.Hillshade;
+import nunatak.plot.PlotOptions;
+import nunatak.plot.Plots;
+import nunatak.sample.SampleMosaic;
+import nunatak.sample.SampleOptions;
+import nunatak.sample.SampleResult;
+import nunatak.sample.TileIndex;
+import nunatak.serve.RangeFileServer;
+import nunatak.source.SourceOptions;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code nunatak demo}: the Pangeo REMA notebook end to end, with no cloud and no cluster. Generates (once) a
+ * REMA-layout sample mosaic, serves it over HTTP on 127.0.0.1 so the real range-read path runs, then opens rows
+ * 40..37 x cols 20..23 lazily, masks values <= 0, coarsens by 100 into map.png and extracts the profile at
+ * y = 750000 m into profile.png and profile.csv, timing each step.
+ */
+@Command(name = "demo", description = "Run the Pangeo REMA notebook end to end on a locally generated sample mosaic.")
+final class DemoCommand implements Callable<Integer> {
+    static final int DEFAULT_RES = 32;
+
+    @Option(names = "--res", paramLabel = "M", description = "Pixel size of the sample in metres; 8 is REMA's full scale "
+            + "(default: ${DEFAULT-VALUE}, about a minute on 2 cores).")
+    int res = DEFAULT_RES;
+
+    @Option(names = "--cache", paramLabel = "DIR", description = "Where the sample is kept between runs "
+            + "(default: $XDG_CACHE_HOME/nunatak or ~/.cache/nunatak).")
+    Path cache;
+
+    @Option(names = {"-o", "--out"}, paramLabel = "DIR", defaultValue = "nunatak-demo",
+            description = "Where map.png, profile.png and profile.csv go (default: ${DEFAULT-VALUE}).")
+    Path out;
+
+    @Option(names = "--seed", paramLabel = "N", defaultValue = "1", description = "Seed of the synthetic terrain.")
+    long seed;
+
+    @Mixin
+    EngineOptions engineOptions;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter say = spec.commandLine().getOut();
+        Timer timer = new Timer(spec.commandLine().getErr());
+        Files.createDirectories(out);
+        Path root = cacheDir().resolve("rema-sample-" + res + "m-seed" + seed);
+        say.println("nunatak demo: the Pangeo REMA notebook on a synthetic REMA mosaic at " + res + " m");
+        say.println("  (rows 40..37 x cols 20..23, tile 38_21 missing as in the real bucket's gaps; cached in "
+                + root + ")");
+        say.flush();
+        SampleResult sample;
+        try (SampleProgressBar bar = SampleProgressBar.forTerminal(RemaGrid.pixelsPerTile(res), false)) {
+            sample = SampleMosaic.generate(SampleOptions.defaults(root).withRes(res).withSeed(seed)
+                    .withMissing(Set.of(new TileIndex(38, 21))), bar);
+        }
+        timer.lap("sample", sample.written().size() + " tiles written, " + sample.reused().size() + " reused");
+        try (RangeFileServer server = RangeFileServer.serve(sample.root())) {
+            String template = server.baseUrl() + "/" + sample.template();
+            say.println("\nserving the tiles at " + server.baseUrl() + "/ (HTTP range requests, like gs://pangeo-pgc)");
+            MosaicLayout layout = Mosaic.open(MosaicSpec.of(template).withRows(MosaicSpec.Range.parse("40:37"))
+                    .withCols(MosaicSpec.Range.parse("20:23")).withOptions(SourceOptions.DEFAULT));
+            DataArray dem = DataArray.open(layout, 0).rename("elevation");
+            timer.lap("open", layout.tiles().size() + " tile headers, no pixels");
+            say.println("warning: " + Mosaic.missingWarning(layout));
+            say.println("\n>>> da = open rows 40..37 x cols 20..23 as one lazy array\n" + dem + "\n");
+            say.flush();
+            DataArray masked = dem.where(Condition.gt(0))
+                    .assignAttrs(Map.of("long_name", "surface elevation", "units", "m"));
+            run(masked, timer, say);
+        }
+        say.println();
+        say.println("Next: the same on the real REMA (public bucket, no account needed; 16 tiles of 12500 x 12500 px):");
+        say.println("  ./nunatak coarsen --preset rema-v1-8m --rows 40:37 --cols 20:23 --factor 100 --mask-gt 0 \\");
+        say.println("      -o map.json --plot map.png");
+        say.println("  ./nunatak profile --preset rema-v1-8m --rows 40:37 --cols 20:23 --y 750000 --mask-gt 0 \\");
+        say.println("      -o profile.csv --plot profile.png");
+        say.println("On a Spark cluster, add: --engine spark --master spark://HOST:7077   (docs/scaling-out.md)");
+        say.println("At the notebook's full 8 m scale on this machine: ./nunatak demo --res 8");
+        say.flush();
+        return 0;
+    }
+
+    private void run(DataArray masked, Timer timer, PrintWriter say) {
+        Engine engine = engineOptions.start(timer);
+        try {
+            say.println(">>> da.where(da > 0).coarsen(y=100, x=100, boundary=\"trim\").mean().persist()");
+            say.flush();
+            DataArray map = masked.coarsen(Map.of("y", 100, "x", 100), Boundary.TRIM).mean()
+                    .persist(engine, ProgressBars.forTerminal());
+            timer.lap("coarsen", map.size("y") + " x " + map.size("x") + " cells, " + engine.name());
+            Path mapPng = out.resolve("map.png");
+            Plots.saveMap(ArrayFigures.map(map).withTitle("REMA-like sample at " + res + " m, coarsened 100 x 100 (mean)"),
+                    PlotOptions.defaults().withHillshade(Hillshade.standard()), mapPng);
+            timer.lap("map.png", mapPng.toString());
+
+            say.println(">>> da.sel(y=750000, method=\"nearest\")");
+            say.flush();
+            DataArray profile = masked.sel("y", 750000, DataArray.Method.NEAREST)
+                    .compute(engine, ProgressBars.forTerminal());
+            timer.lap("profile", profile.size("x") + " points at y = " + Outputs.metres(profile.coord("y")[0]));
+            Path csv = out.resolve("profile.csv");
+            ArrayCsv.write(profile, csv);
+            Path png = out.resolve("profile.png");
+            Plots.saveProfile(ArrayFigures.profile(profile).withTitle("profile along y = "
+                    + Outputs.metres(profile.coord("y")[0])), PlotOptions.defaults(), png);
+            timer.lap("profile.png", png + ", " + csv);
+        } finally {
+            engine.close();
+        }
+    }
+
+    private Path cacheDir() {
+        if (cache != null) {
+            return cache;
+        }
+        String xdg = System.getenv("XDG_CACHE_HOME");
+        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache");
+        return base.resolve("nunatak");
+    }
+}
