@@ -41,7 +41,7 @@ final class CoarsenCommand implements Callable<Integer> {
             description = "trim, pad or exact, as xarray (default: ${DEFAULT-VALUE}).")
     String boundary;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", required = true, description = "Result file: .json or .csv.")
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", required = true, description = "Result file: .tif (a COG), .json or .csv.")
     Path output;
 
     @Spec

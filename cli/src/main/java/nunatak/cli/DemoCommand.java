@@ -65,7 +65,7 @@ final class DemoCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter say = spec.commandLine().getOut();
-        Timer timer = new Timer(spec.commandLine().getErr());
+        Timer timer = new Timer(say); // timings belong to the story, in order
         Files.createDirectories(out);
         Path root = cacheDir().resolve("rema-sample-" + res + "m-seed" + seed);
         say.println("nunatak demo: the Pangeo REMA notebook on a synthetic REMA mosaic at " + res + " m");

@@ -3,6 +3,7 @@ package nunatak.cli;
 import java.nio.file.Path;
 import nunatak.InvalidArgumentException;
 import nunatak.array.ArrayCsv;
+import nunatak.array.ArrayGeoTiff;
 import nunatak.array.ArrayJson;
 import nunatak.array.DataArray;
 
@@ -29,8 +30,10 @@ final class Outputs {
             ArrayJson.write(a, out);
         } else if (name.endsWith(".csv")) {
             ArrayCsv.write(a, out);
+        } else if (name.endsWith(".tif") || name.endsWith(".tiff")) {
+            ArrayGeoTiff.write(a, out);
         } else {
-            throw new InvalidArgumentException(out + ": unknown output format; use .json or .csv");
+            throw new InvalidArgumentException(out + ": unknown output format; use .tif, .json or .csv");
         }
     }
 }

@@ -15,7 +15,7 @@ final class Timer {
     /** Prints "label: 1.23 s (detail)" and restarts. */
     double lap(String label, String detail) {
         double s = (System.nanoTime() - start) / 1e9;
-        out.printf(Locale.ROOT, "%-10s %7.2f s%s%n", label + ":", s, detail == null || detail.isEmpty() ? "" : "  (" + detail + ")");
+        out.printf(Locale.ROOT, "%-12s %7.2f s%s%n", label + ":", s, detail == null || detail.isEmpty() ? "" : "  (" + detail + ")");
         out.flush();
         start = System.nanoTime();
         return s;

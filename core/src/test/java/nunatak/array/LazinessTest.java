@@ -3,12 +3,19 @@ package nunatak.array;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import nunatak.engine.Engine;
 import nunatak.mosaic.MosaicSpec;
+import nunatak.mosaic.UriTemplate;
+import nunatak.sample.IndexRange;
+import nunatak.sample.SampleMosaic;
+import nunatak.sample.SampleOptions;
+import nunatak.sample.SampleProgress;
+import nunatak.sample.SampleResult;
 import nunatak.source.ByteRange;
 import nunatak.source.SourceOptions;
 import nunatak.testing.Fixtures;
@@ -18,6 +25,7 @@ import nunatak.tiff.ImageLevel;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** What crosses the wire: headers at open, nothing while composing, only the needed blocks, each once. */
 class LazinessTest {
@@ -90,8 +98,43 @@ class LazinessTest {
         assertEachBlockFetchedOnce(expected);
     }
 
-    /** Every expected block lies in exactly one request, and nothing else was requested. */
+    @Test
+    void notebookChunksOf5000Over512PixelBlocksReadEveryBlockOnce(@TempDir Path dir) {
+        // 3 x 3 tiles of 2000 px (50 m) in 512-pixel blocks: the chunk edge at 5000 cuts through blocks.
+        SampleResult sample = SampleMosaic.generate(SampleOptions.defaults(dir).withRows(new IndexRange(40, 38))
+                .withCols(new IndexRange(20, 22)).withRes(50).withSeed(3), SampleProgress.NONE);
+        try (RangeHttpServer samples = RangeHttpServer.serve(sample.root())) {
+            DataArray map = DataArray.open(MosaicSpec.of(samples.baseUrl() + "/" + sample.template())
+                            .withRows(List.of(40, 39, 38)).withCols(List.of(20, 21, 22)).withChunks(5000)
+                            .withOptions(SourceOptions.DEFAULT.withCacheBytes(0)))
+                    .where(Condition.gt(0)).coarsen(Map.of("y", 100, "x", 100), Boundary.TRIM).mean();
+            samples.clearRequests();
+            map.compute(Engine.local());
+            Map<String, List<ByteRange>> expected = new HashMap<>();
+            for (int i = 38; i <= 40; i++) {
+                for (int j = 20; j <= 22; j++) {
+                    String tile = UriTemplate.parse(sample.template()).expand(i, j);
+                    GeoTiff tif = GeoTiff.open(sample.root().resolve(tile).toString());
+                    assertEquals(512, tif.level(0).blockWidth());
+                    List<ByteRange> blocks = new ArrayList<>();
+                    for (int by = 0; by < tif.level(0).blocksDown(); by++) {
+                        for (int bx = 0; bx < tif.level(0).blocksAcross(); bx++) {
+                            blocks.add(tif.blockRange(0, bx, by));
+                        }
+                    }
+                    expected.put("/" + tile, blocks);
+                }
+            }
+            assertEachBlockFetchedOnce(samples, expected);
+        }
+    }
+
     private void assertEachBlockFetchedOnce(Map<String, List<ByteRange>> expected) {
+        assertEachBlockFetchedOnce(server, expected);
+    }
+
+    /** Every expected block lies in exactly one request, and nothing else was requested. */
+    private static void assertEachBlockFetchedOnce(RangeHttpServer server, Map<String, List<ByteRange>> expected) {
         Map<String, List<ByteRange>> got = new HashMap<>();
         for (RangeHttpServer.Request r : server.requests()) {
             String[] p = r.range().substring(6).split("-");

@@ -1,0 +1,60 @@
+package nunatak.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.List;
+import java.util.stream.Stream;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code nunatak demo} at a small resolution: the notebook's two pictures and profile, and a reused sample. */
+@Timeout(300)
+class DemoTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void producesTheNotebooksOutputsAndReusesTheSample() throws Exception {
+        Path cache = dir.resolve("cache");
+        Path out = dir.resolve("out");
+        CliRun first = CliRun.of("demo", "--res", "400", "--cache", cache.toString(), "-o", out.toString());
+        assertEquals(0, first.exit(), first.err());
+        assertTrue(first.out().contains("15 tiles written, 0 reused"), first.out());
+        assertTrue(first.out().contains("<nunatak.DataArray 'elevation' (y: 1000, x: 1000)>"), first.out());
+        for (String step : List.of("sample:", "open:", "coarsen:", "map.png:", "profile:", "profile.png:")) {
+            assertTrue(first.out().lines().anyMatch(l -> l.startsWith(step)), "no timing for " + step);
+        }
+        assertTrue(first.out().contains("--preset rema-v1-8m") && first.out().contains("--engine spark"));
+
+        assertTrue(ImageIO.read(out.resolve("map.png").toFile()).getWidth() >= 600, "map.png is a figure");
+        assertTrue(ImageIO.read(out.resolve("profile.png").toFile()).getWidth() >= 600, "profile.png is a figure");
+        List<String> csv = Files.readAllLines(out.resolve("profile.csv"));
+        assertEquals(1 + 1000, csv.size(), "header and one row per pixel of the 400 m mosaic");
+        assertEquals("x,y,elevation", csv.get(0));
+
+        List<Path> tiles;
+        try (Stream<Path> s = Files.walk(cache)) {
+            tiles = s.filter(p -> p.toString().endsWith(".tif")).toList();
+        }
+        assertEquals(15, tiles.size());
+        List<FileTime> before = tiles.stream().map(DemoTest::modified).toList();
+        CliRun second = CliRun.of("demo", "--res", "400", "--cache", cache.toString(), "-o", out.toString());
+        assertEquals(0, second.exit(), second.err());
+        assertTrue(second.out().contains("0 tiles written, 15 reused"), second.out());
+        assertEquals(before, tiles.stream().map(DemoTest::modified).toList(), "tiles were rewritten");
+    }
+
+    private static FileTime modified(Path p) {
+        try {
+            return Files.getLastModifiedTime(p);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}
