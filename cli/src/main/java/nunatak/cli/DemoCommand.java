@@ -1,5 +1,6 @@
 package nunatak.cli;
 
+import nunatak.mosaic.IndexRange;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -81,8 +82,8 @@ final class DemoCommand implements Callable<Integer> {
         try (RangeFileServer server = RangeFileServer.serve(sample.root())) {
             String template = server.baseUrl() + "/" + sample.template();
             say.println("\nserving the tiles at " + server.baseUrl() + "/ (HTTP range requests, like gs://pangeo-pgc)");
-            MosaicLayout layout = Mosaic.open(MosaicSpec.of(template).withRows(MosaicSpec.Range.parse("40:37"))
-                    .withCols(MosaicSpec.Range.parse("20:23")).withOptions(SourceOptions.DEFAULT));
+            MosaicLayout layout = Mosaic.open(MosaicSpec.of(template).withRows(IndexRange.parse("40:37").indices())
+                    .withCols(IndexRange.parse("20:23").indices()).withOptions(SourceOptions.DEFAULT));
             DataArray dem = DataArray.open(layout, 0).rename("elevation");
             timer.lap("open", layout.tiles().size() + " tile headers, no pixels");
             say.println("warning: " + Mosaic.missingWarning(layout));

@@ -1,5 +1,6 @@
 package nunatak.cli;
 
+import nunatak.mosaic.IndexRange;
 import nunatak.InvalidArgumentException;
 import nunatak.array.Condition;
 import nunatak.array.DataArray;
@@ -61,7 +62,7 @@ final class MosaicOptions {
             case "error" -> MissingPolicy.ERROR;
             default -> throw new InvalidArgumentException("--on-missing must be nan or error, not " + onMissing);
         };
-        return MosaicSpec.of(t).withRows(MosaicSpec.Range.parse(rows)).withCols(MosaicSpec.Range.parse(cols))
+        return MosaicSpec.of(t).withRows(IndexRange.parse(rows).indices()).withCols(IndexRange.parse(cols).indices())
                 .withOverview(overview).withChunks(chunks).withOnMissing(policy).withOptions(options);
     }
 

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
-import nunatak.sample.IndexRange;
+import nunatak.mosaic.IndexRange;
 import nunatak.sample.SampleMosaic;
 import nunatak.sample.SampleOptions;
 import nunatak.sample.SampleResult;

@@ -21,7 +21,7 @@ import nunatak.mosaic.MosaicSpec;
  *
  * <pre>{@code
  * DataArray dem = DataArray.open(MosaicSpec.of(template)
- *         .withRows(MosaicSpec.Range.parse("40:37")).withCols(MosaicSpec.Range.parse("20:23")).withChunks(5000));
+ *         .withRows(IndexRange.parse("40:37").indices()).withCols(IndexRange.parse("20:23").indices()).withChunks(5000));
  * DataArray masked = dem.where(Condition.gt(0));                          // da.where(da > 0)
  * DataArray map = masked.coarsen(Map.of("y", 100, "x", 100), Boundary.TRIM).mean().persist();
  * DataArray profile = masked.sel("y", 750000, DataArray.Method.NEAREST).compute();

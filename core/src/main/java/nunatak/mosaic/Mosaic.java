@@ -25,7 +25,7 @@ import org.slf4j.LoggerFactory;
  *
  * <pre>{@code
  * MosaicLayout m = Mosaic.open(MosaicSpec.of(Presets.template("rema-v1-8m", null))
- *         .withRows(MosaicSpec.Range.parse("40:37")).withCols(MosaicSpec.Range.parse("20:23")));
+ *         .withRows(IndexRange.parse("40:37").indices()).withCols(IndexRange.parse("20:23").indices()));
  * m.rows(); // 50000
  * }</pre>
  */

@@ -1,7 +1,6 @@
 package nunatak.mosaic;
 
 import java.io.Serializable;
-import java.util.ArrayList;
 import java.util.List;
 import nunatak.InvalidArgumentException;
 import nunatak.source.SourceOptions;
@@ -13,8 +12,8 @@ import nunatak.source.SourceOptions;
  *
  * <pre>{@code
  * MosaicSpec spec = MosaicSpec.of("gs://pangeo-pgc/8m/{i:02d}_{j:02d}/{i:02d}_{j:02d}_8m_dem_COG_LZW.tif")
- *         .withRows(Range.parse("40:37"))
- *         .withCols(Range.parse("20:23"))
+ *         .withRows(IndexRange.parse("40:37").indices())
+ *         .withCols(IndexRange.parse("20:23").indices())
  *         .withChunks(5000);
  * }</pre>
  *
@@ -63,31 +62,4 @@ public record MosaicSpec(UriTemplate template, List<Integer> rows, List<Integer>
         return new MosaicSpec(template, rows, cols, overview, chunks, onMissing, o);
     }
 
-    /** Inclusive integer ranges as the CLI writes them: "40:37" is 40, 39, 38, 37; "20:23" is 20..23; "5" is 5. */
-    public static final class Range {
-        private Range() {
-        }
-
-        public static List<Integer> parse(String text) {
-            String[] p = text.trim().split(":");
-            try {
-                if (p.length == 1) {
-                    return List.of(Integer.parseInt(p[0].trim()));
-                }
-                if (p.length == 2) {
-                    int a = Integer.parseInt(p[0].trim());
-                    int b = Integer.parseInt(p[1].trim());
-                    List<Integer> out = new ArrayList<>();
-                    int step = a <= b ? 1 : -1;
-                    for (int v = a; v != b + step; v += step) {
-                        out.add(v);
-                    }
-                    return out;
-                }
-            } catch (NumberFormatException e) {
-                throw new InvalidArgumentException("range '" + text + "' must be N or FIRST:LAST, e.g. 40:37", e);
-            }
-            throw new InvalidArgumentException("range '" + text + "' must be N or FIRST:LAST, e.g. 40:37");
-        }
-    }
 }

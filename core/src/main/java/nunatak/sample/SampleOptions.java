@@ -1,5 +1,6 @@
 package nunatak.sample;
 
+import nunatak.mosaic.IndexRange;
 import java.nio.file.Path;
 import java.util.Set;
 import nunatak.InvalidArgumentException;
@@ -34,6 +35,9 @@ public record SampleOptions(Path root, IndexRange rows, IndexRange cols, int res
             throw new InvalidArgumentException("resolution must be a positive number of metres, not " + res);
         }
         RemaGrid.pixelsPerTile(res);
+        if (Math.min(Math.min(rows.first(), rows.last()), Math.min(cols.first(), cols.last())) < 1) {
+            throw new InvalidArgumentException("REMA tile rows and columns start at 1, not " + rows + " x " + cols);
+        }
         if (threads < 1) {
             throw new InvalidArgumentException("threads must be at least 1, not " + threads);
         }

@@ -1,5 +1,6 @@
 package nunatak.sample;
 
+import nunatak.mosaic.IndexRange;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;

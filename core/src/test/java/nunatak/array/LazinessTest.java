@@ -11,7 +11,7 @@ import java.util.Map;
 import nunatak.engine.Engine;
 import nunatak.mosaic.MosaicSpec;
 import nunatak.mosaic.UriTemplate;
-import nunatak.sample.IndexRange;
+import nunatak.mosaic.IndexRange;
 import nunatak.sample.SampleMosaic;
 import nunatak.sample.SampleOptions;
 import nunatak.sample.SampleProgress;

@@ -26,8 +26,8 @@ class MosaicTest {
     private static final String TEMPLATE = "{i:02d}_{j:02d}/{i:02d}_{j:02d}_400m_dem_COG_LZW.tif";
 
     private static MosaicSpec spec(String root, String rows, String cols) {
-        return MosaicSpec.of(root + "/" + TEMPLATE).withRows(MosaicSpec.Range.parse(rows))
-                .withCols(MosaicSpec.Range.parse(cols));
+        return MosaicSpec.of(root + "/" + TEMPLATE).withRows(IndexRange.parse(rows).indices())
+                .withCols(IndexRange.parse(cols).indices());
     }
 
     @Test

@@ -1,5 +1,6 @@
 package nunatak.sample;
 
+import nunatak.mosaic.IndexRange;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,4 +1,4 @@
-package nunatak.sample;
+package nunatak.mosaic;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -7,14 +7,12 @@ import nunatak.InvalidArgumentException;
 /**
  * Tile rows or columns from {@code first} to {@code last} inclusive, in either direction, written
  * {@code 40:37} as the REMA notebooks do (rows from north to south).
+ *
+ * <pre>{@code
+ * IndexRange.parse("40:37").indices();   // [40, 39, 38, 37]
+ * }</pre>
  */
-public record IndexRange(int first, int last) {
-
-    public IndexRange {
-        if (first < 1 || last < 1) {
-            throw new InvalidArgumentException("tile indices start at 1, not " + Math.min(first, last));
-        }
-    }
+public record IndexRange(int first, int last) implements java.io.Serializable {
 
     /** "40:37", "20:23" or a single index "38". */
     public static IndexRange parse(String text) {
