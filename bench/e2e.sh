@@ -5,6 +5,8 @@
 #
 #   bench/e2e.sh [--res 32] [--rows 40:37] [--cols 20:23] [--engine local|spark] [--heap 1g] [--skip-xarray]
 #
+# --engine spark also runs the coarsen on Spark local[*] and prints it beside the local engine's time.
+#
 # Needs: Java 17 + Maven, and from Debian: nginx-light gdal-bin python3-gdal python3-rioxarray python3-dask
 # python3-distributed (bench/e2e.sh --install installs them with apt-get). Results: bench/target/e2e-res<R>.json
 set -euo pipefail
@@ -67,7 +69,7 @@ cat "$data"/*/*.tif >/dev/null
 
 export NUNATAK_JAVA_OPTS="-Xmx$heap ${NUNATAK_JAVA_OPTS:-}"
 export NUNATAK_NO_PROGRESS=1
-common=(--template "$url" --rows "$rows" --cols "$cols" --mask-gt 0 --engine "$engine")
+common=(--template "$url" --rows "$rows" --cols "$cols" --mask-gt 0)
 
 run_nunatak() { # label, args... -> prints wall seconds and max RSS (KiB); the CLI's own timing lines go to $work/<label>.log
   local label=$1; shift
@@ -77,8 +79,16 @@ run_nunatak() { # label, args... -> prints wall seconds and max RSS (KiB); the C
 }
 step() { grep -E "^$2:" "$work/$1.log" | awk '{print $2}'; }
 
-echo "== nunatak ($engine, -Xmx$heap) =="
+echo "== nunatak (local engine, -Xmx$heap) =="
 read -r c_wall c_rss < <(run_nunatak coarsen coarsen "${common[@]}" --factor 100 -o "$work/coarse.json")
+s_coarsen=0
+if [[ $engine == spark ]]; then
+  echo "== nunatak (Spark local[*]) =="
+  run_nunatak coarsen-spark coarsen "${common[@]}" --factor 100 -o "$work/coarse-spark.json" --engine spark \
+    --conf spark.ui.enabled=false >/dev/null
+  cat "$work/coarsen-spark.log"
+  s_coarsen=$(step coarsen-spark coarsen)
+fi
 read -r p_wall p_rss < <(run_nunatak profile profile "${common[@]}" --y 750000 -o "$work/profile.json")
 level=$($py - "$data" <<'PY'
 import glob, sys
@@ -109,11 +119,12 @@ echo "== GDAL decode floor (2 processes, 1 thread each, local files) =="
 $py "$here/scripts/gdal_floor.py" 2 "$data"/*/*.tif | tee "$work/floor.json"
 
 $py - "$work" "$res" "$engine" "$heap" "$c_wall" "$p_wall" "$o_wall" "$c_rss" "$n_open" "$n_coarsen" "$n_profile" \
-  "$n_preview" "$level" <<'PY'
+  "$n_preview" "$level" "$s_coarsen" <<'PY'
 import json, math, sys
 w, res, engine, heap = sys.argv[1:5]
 c_wall, p_wall, o_wall, c_rss, n_open, n_coarsen, n_profile, n_preview = map(float, sys.argv[5:13])
 level = int(sys.argv[13])
+s_coarsen = float(sys.argv[14])
 x = json.load(open(w + "/xarray.json"))
 floor = json.load(open(w + "/floor.json"))["seconds"]
 coarse = json.load(open(w + "/coarse.json"))
@@ -135,11 +146,15 @@ print("%-36s %10s %10s %12s" % ("step", "nunatak s", "xarray s", "nunatak/xr"))
 for name, n, xv in rows:
     print("%-36s %10.2f %10s %12s" % (name, n, "%.2f" % xv if xv else "-", ratio(n, xv) if xv else "-"))
 print("%-36s %10.2f   (nunatak coarsen command / floor: %s)" % ("GDAL decode floor, 2 cores", floor, ratio(c_wall, floor)))
+if s_coarsen:
+    print("%-36s %10.2f   (Spark / local engine: %s, target <= 1.25x)" % ("coarsen on Spark local[*] (compute)",
+          s_coarsen, ratio(s_coarsen, n_coarsen)))
 if x:
     same = len(vals) == x["coarse_valid"] and math.isclose(mean, x["coarse_mean"], rel_tol=1e-5)
     print("coarse map agrees with xarray: %s (valid cells %d vs %d, mean %.4f vs %.4f)"
           % ("yes" if same else "NO", len(vals), x["coarse_valid"], mean, x["coarse_mean"]))
 json.dump({"res": res, "engine": engine, "nunatak": {"open": n_open, "coarsen": n_coarsen, "coarsen_wall": c_wall,
-           "profile": n_profile, "profile_wall": p_wall, "preview": n_preview, "max_rss_kib": c_rss},
+           "profile": n_profile, "profile_wall": p_wall, "preview": n_preview, "max_rss_kib": c_rss,
+           "coarsen_spark": s_coarsen or None},
            "xarray": x, "floor": floor}, open(w + "/../e2e-res%s-%s.json" % (res, engine), "w"), indent=1)
 PY
