@@ -57,7 +57,7 @@ public class BlockDecodeBenchmark {
         int i = nextBlock();
         byte[] src = data.payloads[i];
         int expected = data.decodedBytes(i);
-        codec.decode(src, src.length, dst, expected);
+        codec.decode(src, 0, src.length, dst, expected);
         counter.add(expected);
         return dst;
     }

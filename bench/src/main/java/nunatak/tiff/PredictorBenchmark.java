@@ -46,7 +46,7 @@ public class PredictorBenchmark {
         decompressed = new byte[data.blockCount()][];
         for (int i = 0; i < decompressed.length; i++) {
             decompressed[i] = new byte[data.decodedBytes(i) + BlockCodec.PADDING];
-            codec.decode(data.payloads[i], data.payloads[i].length, decompressed[i], data.decodedBytes(i));
+            codec.decode(data.payloads[i], 0, data.payloads[i].length, decompressed[i], data.decodedBytes(i));
         }
     }
 

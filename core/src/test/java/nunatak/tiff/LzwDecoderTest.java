@@ -123,6 +123,22 @@ class LzwDecoderTest {
     }
 
     @Test
+    void readsOnlyItsSliceOfTheSource() throws Exception {
+        // GDAL's block leader and trailer stay around the data: the decoder must neither read nor need them.
+        LzwTestEncoder noEoi = new LzwTestEncoder();
+        noEoi.writeEoi = false;
+        for (int n : new int[] {1, 5, 3000}) {
+            byte[] data = terrain(n, 13);
+            byte[] stream = noEoi.encode(data);
+            byte[] framed = noise(stream.length + 11, 14);
+            System.arraycopy(stream, 0, framed, 4, stream.length);
+            byte[] dst = new byte[n + BlockCodec.PADDING];
+            LzwDecoder.decode(framed, 4, stream.length, dst, n);
+            assertArrayEquals(data, Arrays.copyOf(dst, n));
+        }
+    }
+
+    @Test
     void oldStyleLzwIsRefused() {
         assertCorrupt(new byte[] {0, 1, 2, 3}, 4, "old-style");
     }
@@ -133,7 +149,7 @@ class LzwDecoderTest {
 
     private static byte[] decode(byte[] stream, int expected) throws BlockCodec.CorruptBlockException {
         byte[] dst = new byte[expected + BlockCodec.PADDING];
-        LzwDecoder.decode(stream, stream.length, dst, expected);
+        LzwDecoder.decode(stream, 0, stream.length, dst, expected);
         return Arrays.copyOf(dst, expected);
     }
 
