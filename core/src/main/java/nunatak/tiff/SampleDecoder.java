@@ -78,13 +78,20 @@ final class SampleDecoder {
         float[] f = new float[width * rows];
         if (predictor == 3) {
             undoFloatingPointPredictor32(bytes, width, rows, f);
-        } else if (predictor == 2) {
-            VarHandle ints = order == ByteOrder.LITTLE_ENDIAN ? INTS_LE : INTS_BE;
+        } else if (predictor == 2 && order == ByteOrder.LITTLE_ENDIAN) {
+            // Two loops, not one with the VarHandle in a variable: the JIT compiles only constant ones to loads.
             for (int r = 0; r < rows; r++) {
-                int base = r * width;
                 int acc = 0;
-                for (int i = base; i < base + width; i++) {
-                    acc += (int) ints.get(bytes, i * 4);
+                for (int i = r * width; i < (r + 1) * width; i++) {
+                    acc += (int) INTS_LE.get(bytes, i * 4);
+                    f[i] = Float.intBitsToFloat(acc);
+                }
+            }
+        } else if (predictor == 2) {
+            for (int r = 0; r < rows; r++) {
+                int acc = 0;
+                for (int i = r * width; i < (r + 1) * width; i++) {
+                    acc += (int) INTS_BE.get(bytes, i * 4);
                     f[i] = Float.intBitsToFloat(acc);
                 }
             }
