@@ -19,7 +19,8 @@ for f in $files; do
     break
   fi
 done
-if [[ ! -f "$jar" || -n "$(find "$root/core/src/main" "$here/src" "$root/pom.xml" "$here/pom.xml" -newer "$jar" -print -quit)" ]]; then
+newer="$(find "$root/core/src/main" "$here/src" "$root/pom.xml" "$here/pom.xml" -newer "$jar" -print -quit 2>/dev/null || true)"
+if [[ ! -f "$jar" || -n "$newer" ]]; then
   echo "decode-vs-gdal: building $jar ..." >&2
   (cd "$root" && mvn -q -B -Dstyle.color=never -pl bench -am package -DskipTests) >&2
 fi

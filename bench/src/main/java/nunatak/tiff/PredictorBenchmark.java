@@ -16,9 +16,6 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * {@link SampleDecoder} alone on decompressed float32 blocks: predictor 1 (byte order to {@code float[]} only),
  * 2 (integer differencing) and 3 (floating-point byte planes). The {@code mb} counter is MB/s of block data.
- *
- * <p>Predictor 3 is undone in place, so from the second pass on it works on scrambled bytes; that does not
- * change its cost, which depends on the block size only.
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)

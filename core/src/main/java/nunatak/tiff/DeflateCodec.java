@@ -3,19 +3,14 @@ package nunatak.tiff;
 import java.util.zip.DataFormatException;
 import java.util.zip.Inflater;
 
-/**
- * DEFLATE (zlib stream; Compression 8 and 32946) with java.util.zip; the Adler-32 checksum is verified. Each
- * thread keeps one Inflater: creating one per block (native state and a 32 KiB window) was measurable.
- */
+/** DEFLATE (zlib stream; Compression 8 and 32946) with java.util.zip; the Adler-32 checksum is verified. */
 final class DeflateCodec {
-    private static final ThreadLocal<Inflater> INFLATER = ThreadLocal.withInitial(Inflater::new);
-
     private DeflateCodec() {
     }
 
-    static void decode(byte[] src, int srcOff, int srcLen, byte[] dst, int expected) throws BlockCodec.CorruptBlockException {
-        Inflater inf = INFLATER.get();
-        inf.reset();
+    static void decode(byte[] src, int srcOff, int srcLen, byte[] dst, int expected)
+            throws BlockCodec.CorruptBlockException {
+        Inflater inf = new Inflater();
         try {
             inf.setInput(src, srcOff, srcLen);
             int pos = 0;
@@ -40,6 +35,8 @@ final class DeflateCodec {
             }
         } catch (DataFormatException e) {
             throw new BlockCodec.CorruptBlockException("corrupt DEFLATE data: " + e.getMessage(), e);
+        } finally {
+            inf.end();
         }
     }
 }

@@ -5,7 +5,8 @@ final class PackBits {
     private PackBits() {
     }
 
-    static void decode(byte[] src, int srcOff, int srcLen, byte[] dst, int expected) throws BlockCodec.CorruptBlockException {
+    static void decode(byte[] src, int srcOff, int srcLen, byte[] dst, int expected)
+            throws BlockCodec.CorruptBlockException {
         int sp = srcOff;
         int end = srcOff + srcLen;
         int pos = 0;
@@ -14,7 +15,8 @@ final class PackBits {
             if (n >= 0) {
                 int count = n + 1;
                 if (sp + count > end || pos + count > expected) {
-                    throw new BlockCodec.CorruptBlockException("PackBits literal run overruns the block at byte " + (sp - srcOff));
+                    throw new BlockCodec.CorruptBlockException("PackBits literal run overruns the block at byte "
+                            + (sp - srcOff));
                 }
                 System.arraycopy(src, sp, dst, pos, count);
                 sp += count;
@@ -22,7 +24,8 @@ final class PackBits {
             } else if (n != -128) {
                 int count = 1 - n;
                 if (sp >= end || pos + count > expected) {
-                    throw new BlockCodec.CorruptBlockException("PackBits repeat run overruns the block at byte " + (sp - srcOff));
+                    throw new BlockCodec.CorruptBlockException("PackBits repeat run overruns the block at byte "
+                            + (sp - srcOff));
                 }
                 java.util.Arrays.fill(dst, pos, pos + count, src[sp++]);
                 pos += count;

@@ -122,7 +122,8 @@ final class SampleDecoder {
                 a1 += bytes[p1 + s];
                 a2 += bytes[p2 + s];
                 a3 += bytes[p3 + s];
-                out[o + s] = Float.intBitsToFloat((a0 & 0xFF) << 24 | (a1 & 0xFF) << 16 | (a2 & 0xFF) << 8 | (a3 & 0xFF));
+                int bits = (a0 & 0xFF) << 24 | (a1 & 0xFF) << 16 | (a2 & 0xFF) << 8 | (a3 & 0xFF);
+                out[o + s] = Float.intBitsToFloat(bits);
             }
         }
     }

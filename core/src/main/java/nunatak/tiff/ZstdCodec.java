@@ -8,7 +8,8 @@ final class ZstdCodec {
     private ZstdCodec() {
     }
 
-    static void decode(byte[] src, int srcOff, int srcLen, byte[] dst, int expected) throws BlockCodec.CorruptBlockException {
+    static void decode(byte[] src, int srcOff, int srcLen, byte[] dst, int expected)
+            throws BlockCodec.CorruptBlockException {
         long n;
         try {
             n = Zstd.decompressByteArray(dst, 0, expected, src, srcOff, srcLen);
