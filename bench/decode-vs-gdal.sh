@@ -15,7 +15,7 @@ jar="$here/target/benchmarks.jar"
 
 for f in $files; do
   if [[ ! -f "$data/$f.tif" ]]; then
-    "$here/make-decode-data.sh" "$data"
+    "$here/make-decode-data.sh" "$data" >&2
     break
   fi
 done
