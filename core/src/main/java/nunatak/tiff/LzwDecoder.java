@@ -180,8 +180,7 @@ final class LzwDecoder {
      */
     private static void copy(byte[] dst, int from, int to, int len) {
         WORDS.set(dst, to, (long) WORDS.get(dst, from));
-        WORDS.set(dst, to + 8, (long) WORDS.get(dst, from + 8));
-        for (int i = 16; i < len; i += 8) {
+        for (int i = 8; i < len; i += 8) {
             WORDS.set(dst, to + i, (long) WORDS.get(dst, from + i));
         }
     }
