@@ -1,23 +1,24 @@
 package nunatak.tiff;
 
 /**
- * Decompresses one block (tile or strip). Implementations must write exactly {@code expected} bytes into
- * {@code dst} (whose length is at least {@code expected + PADDING}) and throw {@link CorruptBlockException}
- * when the data is malformed, ends early, or would decode to more than the block holds.
+ * Decompresses one block (tile or strip) from {@code src[srcOff, srcOff + srcLen)}. Implementations must write
+ * exactly {@code expected} bytes into {@code dst} (whose length is at least {@code expected + PADDING}) and
+ * throw {@link CorruptBlockException} when the data is malformed, ends early, or would decode to more than
+ * the block holds.
  */
 interface BlockCodec {
     /** Slack at the end of output buffers, so decoders may copy in whole 8-byte words. */
     int PADDING = 16;
 
-    void decode(byte[] src, int srcLen, byte[] dst, int expected) throws CorruptBlockException;
+    void decode(byte[] src, int srcOff, int srcLen, byte[] dst, int expected) throws CorruptBlockException;
 
     static BlockCodec of(Compression c) {
         return switch (c) {
-            case NONE -> (src, srcLen, dst, expected) -> {
+            case NONE -> (src, srcOff, srcLen, dst, expected) -> {
                 if (srcLen < expected) {
                     throw new CorruptBlockException("uncompressed block has " + srcLen + " bytes, expected " + expected);
                 }
-                System.arraycopy(src, 0, dst, 0, expected);
+                System.arraycopy(src, srcOff, dst, 0, expected);
             };
             case LZW -> LzwDecoder::decode;
             case DEFLATE -> DeflateCodec::decode;

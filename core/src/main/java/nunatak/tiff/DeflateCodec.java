@@ -8,10 +8,11 @@ final class DeflateCodec {
     private DeflateCodec() {
     }
 
-    static void decode(byte[] src, int srcLen, byte[] dst, int expected) throws BlockCodec.CorruptBlockException {
+    static void decode(byte[] src, int srcOff, int srcLen, byte[] dst, int expected)
+            throws BlockCodec.CorruptBlockException {
         Inflater inf = new Inflater();
         try {
-            inf.setInput(src, 0, srcLen);
+            inf.setInput(src, srcOff, srcLen);
             int pos = 0;
             while (pos < expected) {
                 int n = inf.inflate(dst, pos, expected - pos);

@@ -252,11 +252,10 @@ public final class GeoTiff {
             start = 4;
             len -= 8;
         }
-        byte[] src = start == 0 ? bytes : java.util.Arrays.copyOfRange(bytes, start, start + len);
         int expected = l.decodedBytes(by);
-        byte[] dst = new byte[expected + BlockCodec.PADDING];
+        byte[] dst = ScratchBytes.get(expected + BlockCodec.PADDING);
         try {
-            BlockCodec.of(l.compression()).decode(src, len, dst, expected);
+            BlockCodec.of(l.compression()).decode(bytes, start, len, dst, expected);
         } catch (BlockCodec.CorruptBlockException e) {
             throw new BadContentException(uri() + ": " + l.compression() + " block (" + bx + ", " + by + ") of level "
                     + levelIndex + " at " + range + " is corrupt: " + e.getMessage()

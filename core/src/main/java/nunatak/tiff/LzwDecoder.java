@@ -5,122 +5,195 @@ import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
 
 /**
- * TIFF LZW (MSB-first codes of 9 to 12 bits, "early change", Clear = 256, EOI = 257).
+ * TIFF LZW (MSB-first codes of 9 to 12 bits, "early change", Clear = 256, EOI = 257), the hot path of
+ * reading REMA.
  *
  * <p>Speed comes from the table layout: a code's string is not stored but located in the output already
- * written, as (offset, length). A new entry is always the previous string plus the first byte of the
- * current one, and that byte follows the previous string in the output, so the entry is simply
- * (previous offset, previous length + 1). Decoding a code is one copy from earlier output; strings of up
- * to 16 bytes (most of them on noisy float data) are copied as two 8-byte words.
+ * written, packed as one {@code long} (offset, length). A new entry is always the previous string plus the
+ * first byte of the current one, and that byte follows the previous string in the output, so the entry is
+ * simply (previous offset, previous length + 1). Single bytes get the same treatment: the first time a
+ * literal code occurs its byte is written, and from then on it is located in the output like any string. So
+ * nearly every code takes one path: look up, copy from earlier output in 8-byte words, add an entry. An
+ * entry of length 0 marks everything else (Clear, EOI, a literal not seen yet, the code being defined, an
+ * invalid code), which {@link #step} handles one code at a time.
+ *
+ * <p>The common path, {@link #run}, is kept small and free of calls so that the JIT keeps its state in
+ * registers; in one method with the rare cases it spilled nearly every variable to the stack.
  *
  * <p>Decoding is strict: the data must fill the block exactly and then end (EOI or end of data); an invalid
  * code, too little or too much data is reported as corruption rather than returned as pixels.
  */
 final class LzwDecoder {
-    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final VarHandle WORDS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.nativeOrder());
+    private static final VarHandle CODE_BITS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.BIG_ENDIAN);
     private static final int CLEAR = 256;
     private static final int EOI = 257;
     private static final int FIRST = 258;
     private static final int TABLE = 4096;
 
-    private LzwDecoder() {
+    private final byte[] src;
+    private final int srcOff;
+    private final int end;
+    private final byte[] dst;
+    private final int expected;
+    /**
+     * (offset << 32) | length; length 0 = not a string (yet). Once the table is full, new entries go to the
+     * extra slot at TABLE, which no 12-bit code reaches: cheaper than a test per code.
+     */
+    private final long[] table = new long[TABLE + 1];
+    private long bitPos;
+    private int pos;
+    /** Length of the previous string, which ends at {@link #pos}; 0 at the start and after Clear. */
+    private int prevLen;
+    private int next = FIRST;
+
+    private LzwDecoder(byte[] src, int srcOff, int srcLen, byte[] dst, int expected) {
+        this.src = src;
+        this.srcOff = srcOff;
+        this.end = srcOff + srcLen;
+        this.dst = dst;
+        this.expected = expected;
+        this.bitPos = 8L * srcOff;
     }
 
-    static void decode(byte[] src, int srcLen, byte[] dst, int expected) throws BlockCodec.CorruptBlockException {
-        if (srcLen >= 2 && src[0] == 0 && (src[1] & 1) == 1) {
+    static void decode(byte[] src, int srcOff, int srcLen, byte[] dst, int expected)
+            throws BlockCodec.CorruptBlockException {
+        if (srcLen >= 2 && src[srcOff] == 0 && (src[srcOff + 1] & 1) == 1) {
             throw new BlockCodec.CorruptBlockException(
                     "old-style (pre-TIFF 6) LZW data is not supported; rewrite the file with gdal_translate");
         }
-        int[] offsets = new int[TABLE];
-        int[] lengths = new int[TABLE];
-        int sp = 0;
-        long bitBuf = 0;
-        int bits = 0;
-        int width = 9;
-        int next = FIRST;
-        int pos = 0;
-        int prevOff = -1;
-        int prevLen = 0;
-        while (true) {
-            if (bits < width) {
-                if (sp + 4 <= srcLen) {
-                    bitBuf = (bitBuf << 32) | ((src[sp] & 0xFFL) << 24) | ((src[sp + 1] & 0xFF) << 16)
-                            | ((src[sp + 2] & 0xFF) << 8) | (src[sp + 3] & 0xFF);
-                    sp += 4;
-                    bits += 32;
-                } else {
-                    while (bits < width && sp < srcLen) {
-                        bitBuf = (bitBuf << 8) | (src[sp++] & 0xFF);
-                        bits += 8;
-                    }
-                    if (bits < width) {
-                        break; // data ended without EOI, which old writers do
-                    }
-                }
-            }
-            bits -= width;
-            int code = (int) (bitBuf >>> bits) & ((1 << width) - 1);
-            if (code == EOI) {
+        LzwDecoder d = new LzwDecoder(src, srcOff, srcLen, dst, expected);
+        do {
+            d.run();
+        } while (d.step());
+        if (d.pos != expected) {
+            throw new BlockCodec.CorruptBlockException("LZW data ends after " + d.pos + " of " + expected + " bytes");
+        }
+    }
+
+    /** Decodes common codes until one needs {@link #step}, leaving that code unread. */
+    private void run() {
+        if (prevLen == 0) {
+            return;
+        }
+        byte[] src = this.src;
+        byte[] dst = this.dst;
+        long[] table = this.table;
+        long fastBits = 8L * (end - 8); // up to here a code can be read with one 8-byte load
+        int room = expected;
+        long bitPos = this.bitPos;
+        int pos = this.pos;
+        int prevLen = this.prevLen;
+        int next = this.next;
+        while (bitPos <= fastBits) {
+            int width = width(next);
+            long word = (long) CODE_BITS.get(src, (int) (bitPos >>> 3));
+            int code = (int) ((word << (bitPos & 7)) >>> (64 - width)) & (TABLE - 1);
+            long entry = table[code];
+            int len = (int) entry;
+            if (len == 0 || len > room - pos) {
                 break;
             }
-            if (code == CLEAR) {
-                next = FIRST;
-                width = 9;
-                prevOff = -1;
-                continue;
-            }
-            int curLen;
-            if (code < CLEAR) {
-                if (pos >= expected) {
-                    throw tooLong(expected);
-                }
-                dst[pos] = (byte) code;
-                curLen = 1;
-            } else if (code < next) {
-                curLen = lengths[code];
-                if (pos + curLen > expected) {
-                    throw tooLong(expected);
-                }
-                copy(dst, offsets[code], pos, curLen);
-            } else if (code == next && prevOff >= 0) {
-                curLen = prevLen + 1;
-                if (pos + curLen > expected) {
-                    throw tooLong(expected);
-                }
-                copy(dst, prevOff, pos, prevLen);
-                dst[pos + prevLen] = dst[prevOff];
-            } else {
-                throw new BlockCodec.CorruptBlockException("invalid LZW code " + code + " (table has " + next
-                        + " entries) near byte " + sp);
-            }
-            if (prevOff >= 0 && next < TABLE) {
-                offsets[next] = prevOff;
-                lengths[next] = prevLen + 1;
-                next++;
-                if (next >= (1 << width) - 1 && width < 12) {
-                    width++;
-                }
-            }
-            prevOff = pos;
-            prevLen = curLen;
-            pos += curLen;
+            bitPos += width;
+            copy(dst, (int) (entry >>> 32), pos, len);
+            table[next] = (long) (pos - prevLen) << 32 | (prevLen + 1);
+            next = next < TABLE ? next + 1 : TABLE;
+            prevLen = len;
+            pos += len;
         }
-        if (pos != expected) {
-            throw new BlockCodec.CorruptBlockException("LZW data ends after " + pos + " of " + expected + " bytes");
-        }
+        this.bitPos = bitPos;
+        this.pos = pos;
+        this.prevLen = prevLen;
+        this.next = next;
     }
 
-    /** Copies within {@code dst}; safe because a table string always ends before {@code to}. */
-    private static void copy(byte[] dst, int from, int to, int len) {
-        if (len <= 16) {
-            LONGS.set(dst, to, (long) LONGS.get(dst, from));
-            LONGS.set(dst, to + 8, (long) LONGS.get(dst, from + 8));
+    /** Decodes one code of any kind; false once the data has ended. */
+    private boolean step() throws BlockCodec.CorruptBlockException {
+        int width = width(next);
+        if (bitPos + width > 8L * end) {
+            return false; // data ended without EOI, which old writers do
+        }
+        int at = (int) (bitPos >>> 3);
+        long word = at + 8 <= end ? (long) CODE_BITS.get(src, at) : tail(at);
+        int code = (int) ((word << (bitPos & 7)) >>> (64 - width));
+        bitPos += width;
+        if (code == CLEAR) {
+            java.util.Arrays.fill(table, FIRST, next, 0);
+            next = FIRST;
+            prevLen = 0;
+            return true;
+        }
+        if (code == EOI) {
+            return false;
+        }
+        if (prevLen == 0 && code > 255) {
+            throw invalid(code); // the first code after Clear must be a byte
+        }
+        long entry = table[code];
+        int len = (int) entry;
+        if (len != 0) {
+            checkRoom(len);
+            copy(dst, (int) (entry >>> 32), pos, len);
+        } else if (code < CLEAR) {
+            // A byte seen for the first time: written as is, located in the output from now on.
+            len = 1;
+            checkRoom(len);
+            dst[pos] = (byte) code;
+            table[code] = (long) pos << 32 | 1;
+        } else if (code == next) {
+            // The code being defined: the previous string plus its own first byte.
+            len = prevLen + 1;
+            checkRoom(len);
+            copy(dst, pos - prevLen, pos, prevLen);
+            dst[pos + prevLen] = dst[pos - prevLen];
         } else {
-            System.arraycopy(dst, from, dst, to, len);
+            throw invalid(code);
+        }
+        if (prevLen != 0) {
+            table[next] = (long) (pos - prevLen) << 32 | (prevLen + 1);
+            next = next < TABLE ? next + 1 : TABLE;
+        }
+        prevLen = len;
+        pos += len;
+        return true;
+    }
+
+    /** Code width for a table of {@code next} entries: 9 bits, one more from 511, 1023 and 2047 ("early change"). */
+    private static int width(int next) {
+        return Math.min(12, 32 - Integer.numberOfLeadingZeros(next + 1));
+    }
+
+    /** The last bytes of the data from {@code at} as the high bytes of a big-endian word, zero-padded. */
+    private long tail(int at) {
+        long word = 0;
+        for (int i = 0; i < 8; i++) {
+            word = word << 8 | (at + i < end ? src[at + i] & 0xFF : 0);
+        }
+        return word;
+    }
+
+    /**
+     * Copies a string from earlier output in 8-byte words, without calls (System.arraycopy would make the
+     * decoding loop spill its state around the call). Safe because a table string always ends at or before
+     * {@code to}, so the words never read a byte of the string after overwriting it, and the bytes written
+     * past the string are rewritten before anything reads them.
+     */
+    private static void copy(byte[] dst, int from, int to, int len) {
+        WORDS.set(dst, to, (long) WORDS.get(dst, from));
+        for (int i = 8; i < len; i += 8) {
+            WORDS.set(dst, to + i, (long) WORDS.get(dst, from + i));
         }
     }
 
-    private static BlockCodec.CorruptBlockException tooLong(int expected) {
-        return new BlockCodec.CorruptBlockException("LZW data decodes to more than the block's " + expected + " bytes");
+    private void checkRoom(int len) throws BlockCodec.CorruptBlockException {
+        if (len > expected - pos) {
+            throw new BlockCodec.CorruptBlockException("LZW data decodes to more than the block's " + expected
+                    + " bytes");
+        }
+    }
+
+    private BlockCodec.CorruptBlockException invalid(int code) {
+        return new BlockCodec.CorruptBlockException("invalid LZW code " + code + " (table has " + next
+                + " entries) near byte " + ((bitPos >>> 3) - srcOff));
     }
 }

@@ -5,23 +5,27 @@ final class PackBits {
     private PackBits() {
     }
 
-    static void decode(byte[] src, int srcLen, byte[] dst, int expected) throws BlockCodec.CorruptBlockException {
-        int sp = 0;
+    static void decode(byte[] src, int srcOff, int srcLen, byte[] dst, int expected)
+            throws BlockCodec.CorruptBlockException {
+        int sp = srcOff;
+        int end = srcOff + srcLen;
         int pos = 0;
-        while (pos < expected && sp < srcLen) {
+        while (pos < expected && sp < end) {
             int n = src[sp++];
             if (n >= 0) {
                 int count = n + 1;
-                if (sp + count > srcLen || pos + count > expected) {
-                    throw new BlockCodec.CorruptBlockException("PackBits literal run overruns the block at byte " + sp);
+                if (sp + count > end || pos + count > expected) {
+                    throw new BlockCodec.CorruptBlockException("PackBits literal run overruns the block at byte "
+                            + (sp - srcOff));
                 }
                 System.arraycopy(src, sp, dst, pos, count);
                 sp += count;
                 pos += count;
             } else if (n != -128) {
                 int count = 1 - n;
-                if (sp >= srcLen || pos + count > expected) {
-                    throw new BlockCodec.CorruptBlockException("PackBits repeat run overruns the block at byte " + sp);
+                if (sp >= end || pos + count > expected) {
+                    throw new BlockCodec.CorruptBlockException("PackBits repeat run overruns the block at byte "
+                            + (sp - srcOff));
                 }
                 java.util.Arrays.fill(dst, pos, pos + count, src[sp++]);
                 pos += count;

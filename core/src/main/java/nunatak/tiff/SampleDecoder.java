@@ -1,5 +1,7 @@
 package nunatak.tiff;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 
@@ -11,8 +13,14 @@ import java.nio.ByteOrder;
  * bits wide, also for floating-point data, exactly as libtiff does. Predictor 3 (floating point) first
  * un-differences bytes along the whole row, then regroups the byte planes into samples; libtiff writes the
  * planes most significant byte first whatever the file's byte order.
+ *
+ * <p>Single-band float32, REMA's layout, has its own one-pass paths from bytes to floats: the general ones
+ * (several arrays, a byte buffer view) cost more than the decompression itself.
  */
 final class SampleDecoder {
+    private static final VarHandle INTS_LE = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final VarHandle INTS_BE = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.BIG_ENDIAN);
+
     private SampleDecoder() {
     }
 
@@ -21,6 +29,9 @@ final class SampleDecoder {
      * @param order   the file's byte order
      */
     static Samples decode(byte[] bytes, int width, int rows, int spp, DataType type, int predictor, ByteOrder order) {
+        if (type == DataType.FLOAT32 && spp == 1) {
+            return new Samples.F32(float32(bytes, width, rows, predictor, order));
+        }
         int rowSamples = width * spp;
         int n = rowSamples * rows;
         if (predictor == 3) {
@@ -61,6 +72,68 @@ final class SampleDecoder {
             default -> all = new Samples.F64(integers(buf, n, type, predictor == 2, rowSamples, rows, spp));
         }
         return spp == 1 ? all : firstBand(all, n / spp, spp);
+    }
+
+    private static float[] float32(byte[] bytes, int width, int rows, int predictor, ByteOrder order) {
+        float[] f = new float[width * rows];
+        if (predictor == 3) {
+            undoFloatingPointPredictor32(bytes, width, rows, f);
+        } else if (predictor == 2 && order == ByteOrder.LITTLE_ENDIAN) {
+            // Two loops, not one with the VarHandle in a variable: the JIT compiles only constant ones to loads.
+            for (int r = 0; r < rows; r++) {
+                int acc = 0;
+                for (int i = r * width; i < (r + 1) * width; i++) {
+                    acc += (int) INTS_LE.get(bytes, i * 4);
+                    f[i] = Float.intBitsToFloat(acc);
+                }
+            }
+        } else if (predictor == 2) {
+            for (int r = 0; r < rows; r++) {
+                int acc = 0;
+                for (int i = r * width; i < (r + 1) * width; i++) {
+                    acc += (int) INTS_BE.get(bytes, i * 4);
+                    f[i] = Float.intBitsToFloat(acc);
+                }
+            }
+        } else {
+            ByteBuffer.wrap(bytes, 0, f.length * 4).order(order).asFloatBuffer().get(f);
+        }
+        return f;
+    }
+
+    /**
+     * libtiff's fpAcc for one float32 sample per pixel, fused with the regrouping: a row is four byte planes
+     * (most significant first) accumulated as one run, so plane p starts from the sum of the planes before
+     * it; with those sums known the four planes accumulate side by side and each float is built at once.
+     */
+    static void undoFloatingPointPredictor32(byte[] bytes, int width, int rows, float[] out) {
+        for (int r = 0; r < rows; r++) {
+            int p0 = r * width * 4;
+            int p1 = p0 + width;
+            int p2 = p1 + width;
+            int p3 = p2 + width;
+            int a0 = 0;
+            int a1 = sum(bytes, p0, width);
+            int a2 = a1 + sum(bytes, p1, width);
+            int a3 = a2 + sum(bytes, p2, width);
+            int o = r * width;
+            for (int s = 0; s < width; s++) {
+                a0 += bytes[p0 + s];
+                a1 += bytes[p1 + s];
+                a2 += bytes[p2 + s];
+                a3 += bytes[p3 + s];
+                int bits = (a0 & 0xFF) << 24 | (a1 & 0xFF) << 16 | (a2 & 0xFF) << 8 | (a3 & 0xFF);
+                out[o + s] = Float.intBitsToFloat(bits);
+            }
+        }
+    }
+
+    private static int sum(byte[] bytes, int from, int count) {
+        int sum = 0;
+        for (int i = from; i < from + count; i++) {
+            sum += bytes[i];
+        }
+        return sum;
     }
 
     private static double[] integers(ByteBuffer buf, int n, DataType type, boolean pred2, int rowSamples, int rows,

@@ -8,10 +8,11 @@ final class ZstdCodec {
     private ZstdCodec() {
     }
 
-    static void decode(byte[] src, int srcLen, byte[] dst, int expected) throws BlockCodec.CorruptBlockException {
+    static void decode(byte[] src, int srcOff, int srcLen, byte[] dst, int expected)
+            throws BlockCodec.CorruptBlockException {
         long n;
         try {
-            n = Zstd.decompressByteArray(dst, 0, expected, src, 0, srcLen);
+            n = Zstd.decompressByteArray(dst, 0, expected, src, srcOff, srcLen);
         } catch (ZstdException e) {
             throw new BlockCodec.CorruptBlockException("corrupt ZSTD data: " + e.getMessage(), e);
         }

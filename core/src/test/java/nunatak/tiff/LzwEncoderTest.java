@@ -60,7 +60,7 @@ class LzwEncoderTest {
         int n = encoder.encode(src, src.length);
         byte[] compressed = Arrays.copyOf(encoder.buffer(), n);
         byte[] out = new byte[src.length + BlockCodec.PADDING];
-        LzwDecoder.decode(compressed, n, out, src.length);
+        LzwDecoder.decode(compressed, 0, n, out, src.length);
         assertArrayEquals(src, Arrays.copyOf(out, src.length), () -> "length " + src.length);
         return n;
     }

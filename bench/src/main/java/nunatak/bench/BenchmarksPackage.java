@@ -1,7 +1,0 @@
-package nunatak.bench;
-
-/** Benchmarks live here; see bench/README.md. */
-final class BenchmarksPackage {
-    private BenchmarksPackage() {
-    }
-}
