@@ -46,8 +46,10 @@ def open_mosaic(template, rows, cols, chunks):
                 ys = next(x for x in grid[r] if x is not None).y
                 xs = next(g[c] for g in grid if g[c] is not None).x
                 data = dsa.full(ref.shape, np.nan, dtype=ref.dtype, chunks=chunks)
-                grid[r][c] = xr.DataArray(data, dims=("y", "x"), coords={"y": ys, "x": xs})
-    return xr.concat([xr.concat(row, dim="x") for row in grid], dim="y")
+                grid[r][c] = xr.DataArray(data, dims=("y", "x"), coords={"y": ys, "x": xs}).assign_coords(
+                    {k: v for k, v in ref.coords.items() if k not in ("x", "y")})
+    rows = [xr.concat(row, dim="x", coords="minimal", compat="override") for row in grid]
+    return xr.concat(rows, dim="y", coords="minimal", compat="override")
 
 
 def main():
