@@ -115,8 +115,10 @@ else
   echo '{}' >"$work/xarray.json"
 fi
 
-echo "== GDAL decode floor (2 processes, 1 thread each, local files) =="
+echo "== GDAL decode floor (2 processes, 1 thread each): local files, and over HTTP from the same nginx =="
 $py "$here/scripts/gdal_floor.py" 2 "$data"/*/*.tif | tee "$work/floor.json"
+(cd "$data" && ls */*.tif) | sed "s#^#/vsicurl/http://127.0.0.1:$port/#" | xargs $py "$here/scripts/gdal_floor.py" 2 \
+  | tee "$work/floor-http.json"
 
 $py - "$work" "$res" "$engine" "$heap" "$c_wall" "$p_wall" "$o_wall" "$c_rss" "$n_open" "$n_coarsen" "$n_profile" \
   "$n_preview" "$level" "$s_coarsen" <<'PY'
@@ -127,6 +129,7 @@ level = int(sys.argv[13])
 s_coarsen = float(sys.argv[14])
 x = json.load(open(w + "/xarray.json"))
 floor = json.load(open(w + "/floor.json"))["seconds"]
+floor_http = json.load(open(w + "/floor-http.json"))["seconds"]
 coarse = json.load(open(w + "/coarse.json"))
 vals = [v for row in coarse["values"] for v in row if v is not None]
 mean = sum(vals) / len(vals)
@@ -145,7 +148,10 @@ print("REMA-like mosaic at %s m, engine %s, heap -Xmx%s (max RSS of coarsen: %.0
 print("%-36s %10s %10s %12s" % ("step", "nunatak s", "xarray s", "nunatak/xr"))
 for name, n, xv in rows:
     print("%-36s %10.2f %10s %12s" % (name, n, "%.2f" % xv if xv else "-", ratio(n, xv) if xv else "-"))
-print("%-36s %10.2f   (nunatak coarsen command / floor: %s)" % ("GDAL decode floor, 2 cores", floor, ratio(c_wall, floor)))
+print("%-36s %10.2f   (nunatak coarsen: command / floor %s, compute / floor %s)" % ("GDAL decode floor, local files",
+      floor, ratio(c_wall, floor), ratio(n_coarsen, floor)))
+print("%-36s %10.2f   (nunatak coarsen: command / floor %s, compute / floor %s)" % ("GDAL decode floor, over HTTP",
+      floor_http, ratio(c_wall, floor_http), ratio(n_coarsen, floor_http)))
 if s_coarsen:
     print("%-36s %10.2f   (Spark / local engine: %s, target <= 1.25x)" % ("coarsen on Spark local[*] (compute)",
           s_coarsen, ratio(s_coarsen, n_coarsen)))
@@ -156,5 +162,5 @@ if x:
 json.dump({"res": res, "engine": engine, "nunatak": {"open": n_open, "coarsen": n_coarsen, "coarsen_wall": c_wall,
            "profile": n_profile, "profile_wall": p_wall, "preview": n_preview, "max_rss_kib": c_rss,
            "coarsen_spark": s_coarsen or None},
-           "xarray": x, "floor": floor}, open(w + "/../e2e-res%s-%s.json" % (res, engine), "w"), indent=1)
+           "xarray": x, "floor": floor, "floor_http": floor_http}, open(w + "/../e2e-res%s-%s.json" % (res, engine), "w"), indent=1)
 PY

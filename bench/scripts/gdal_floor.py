@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
 """The decode floor: GDAL decoding every block of the given GeoTIFFs with N processes, one thread each.
+Paths may be local files or /vsicurl/http://... URLs.
 
 Reads each file block row by block row with the GDAL block cache kept small, so every block is decoded
 exactly once, and prints {"seconds": .., "pixels": .., "files": ..} as JSON. Run with /usr/bin/python3
@@ -13,6 +14,9 @@ from multiprocessing import Pool
 
 os.environ["GDAL_NUM_THREADS"] = "1"
 os.environ["GDAL_CACHEMAX"] = "64"
+# For /vsicurl/ paths: no directory listing on open, as the notebook's environment sets it.
+os.environ.setdefault("GDAL_DISABLE_READDIR_ON_OPEN", "EMPTY_DIR")
+os.environ.setdefault("CPL_VSIL_CURL_ALLOWED_EXTENSIONS", ".tif")
 
 from osgeo import gdal  # noqa: E402
 

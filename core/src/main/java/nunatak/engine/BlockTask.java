@@ -78,12 +78,13 @@ public final class BlockTask implements Task<List<byte[]>, StagePart> {
         CoarseCells cells = red == null ? null : cellsFor(red);
         List<StagePart.Piece> pieces = new ArrayList<>();
         MosaicLayout layout = stage.source().layout();
+        Samples values = null; // each block is consumed before the next is decoded, so one array serves all
         for (int i = 0; i < blocks.size(); i++) {
             BlockRef b = blocks.get(i);
             TileSlot tile = layout.tiles().get(b.tile());
             GeoTiff tif = tiff(b.tile());
             ByteRange range = tif.blockRange(layout.level(), b.bx(), b.by());
-            Samples values = tif.decodeBlock(layout.level(), b.bx(), b.by(), range, fetched.get(i));
+            values = tif.decodeBlock(layout.level(), b.bx(), b.by(), range, fetched.get(i), values);
             process(tile, b, values, cells, pieces);
         }
         return new StagePart(pieces, cells);

@@ -17,6 +17,14 @@ import nunatak.SourceIOException;
 
 /** Positional reads of local files ({@code file:} URIs and plain paths). */
 public final class FileTransport implements Transport {
+    /** Reads at least this large are memory-mapped; below, a mapping costs more than it saves. */
+    static final int MAP_FROM = 64 * 1024;
+
+    @Override
+    public boolean mergesRanges() {
+        return false;
+    }
+
 
     @Override
     public Fetched fetch(URI uri, ByteRange range) throws TransientFailure {
@@ -29,6 +37,11 @@ public final class FileTransport implements Transport {
             long size = ch.size();
             int n = (int) Math.max(0, Math.min(range.length(), size - range.offset()));
             byte[] out = new byte[n];
+            if (n >= MAP_FROM) {
+                // A mapping copies straight from the page cache; read() into a heap array copies twice.
+                ch.map(FileChannel.MapMode.READ_ONLY, range.offset(), n).get(out);
+                return new Fetched(out, size);
+            }
             ByteBuffer buf = ByteBuffer.wrap(out);
             long pos = range.offset();
             while (buf.hasRemaining()) {

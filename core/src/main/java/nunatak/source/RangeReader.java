@@ -145,7 +145,8 @@ public final class RangeReader {
         }
         if (!missing.isEmpty()) {
             List<RangeMerger.Group> groups =
-                    RangeMerger.merge(missing, options.mergeGapBytes(), options.maxMergedBytes());
+                    transport.mergesRanges() ? RangeMerger.merge(missing, options.mergeGapBytes(), options.maxMergedBytes())
+                            : RangeMerger.merge(missing, -1, Long.MAX_VALUE);
             forEachConcurrently(groups, g -> {
                 Map<ByteRange, byte[]> pieces = fetchGroup(g);
                 synchronized (found) {

@@ -16,4 +16,13 @@ public interface Transport {
      * @throws nunatak.NunatakException (a subtype) for permanent ones: not found, access denied
      */
     Fetched fetch(URI uri, ByteRange range) throws TransientFailure;
+
+    /**
+     * Whether near ranges should be fetched as one request. True where each request has a latency worth
+     * saving (the network); false where a request costs nothing but its bytes (local files), so no gap is read
+     * and no merged buffer is split again.
+     */
+    default boolean mergesRanges() {
+        return true;
+    }
 }

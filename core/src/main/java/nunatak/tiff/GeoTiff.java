@@ -238,6 +238,15 @@ public final class GeoTiff {
 
     /** Decodes the fetched bytes of one block; public so engines can fetch and decode on different threads. */
     public Samples decodeBlock(int levelIndex, int bx, int by, ByteRange range, byte[] bytes) {
+        return decodeBlock(levelIndex, bx, by, range, bytes, null);
+    }
+
+    /**
+     * As {@link #decodeBlock(int, int, int, ByteRange, byte[])}, decoding into {@code reuse} (samples an earlier
+     * call returned, no longer needed) when it fits: a block's worth of float32 is just over 1 MiB, which G1
+     * allocates as a humongous object on heaps below 8 GiB, so a bulk reader should not allocate one per block.
+     */
+    public Samples decodeBlock(int levelIndex, int bx, int by, ByteRange range, byte[] bytes, Samples reuse) {
         ImageLevel l = level(levelIndex);
         int rows = l.storedRows(by);
         if (range.length() == 0) {
@@ -262,7 +271,7 @@ public final class GeoTiff {
                     + "; the file is damaged or truncated (re-download it)", e);
         }
         return SampleDecoder.decode(dst, l.blockWidth(), rows, l.samplesPerPixel(), l.dataType(), l.predictor(),
-                l.order());
+                l.order(), reuse);
     }
 
     private void checkFraming(ImageLevel l, int bx, int by, ByteRange range, byte[] bytes) {

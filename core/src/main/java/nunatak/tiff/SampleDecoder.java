@@ -29,8 +29,16 @@ final class SampleDecoder {
      * @param order   the file's byte order
      */
     static Samples decode(byte[] bytes, int width, int rows, int spp, DataType type, int predictor, ByteOrder order) {
+        return decode(bytes, width, rows, spp, type, predictor, order, null);
+    }
+
+    /** As above, writing float32 samples into {@code reuse} when it has exactly the right size. */
+    static Samples decode(byte[] bytes, int width, int rows, int spp, DataType type, int predictor, ByteOrder order,
+                          Samples reuse) {
         if (type == DataType.FLOAT32 && spp == 1) {
-            return new Samples.F32(float32(bytes, width, rows, predictor, order));
+            float[] into = reuse instanceof Samples.F32 f && f.values().length == width * rows ? f.values()
+                    : new float[width * rows];
+            return new Samples.F32(float32(bytes, width, rows, predictor, order, into));
         }
         int rowSamples = width * spp;
         int n = rowSamples * rows;
@@ -74,8 +82,7 @@ final class SampleDecoder {
         return spp == 1 ? all : firstBand(all, n / spp, spp);
     }
 
-    private static float[] float32(byte[] bytes, int width, int rows, int predictor, ByteOrder order) {
-        float[] f = new float[width * rows];
+    private static float[] float32(byte[] bytes, int width, int rows, int predictor, ByteOrder order, float[] f) {
         if (predictor == 3) {
             undoFloatingPointPredictor32(bytes, width, rows, f);
         } else if (predictor == 2 && order == ByteOrder.LITTLE_ENDIAN) {
