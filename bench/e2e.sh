@@ -69,43 +69,25 @@ cat "$data"/*/*.tif >/dev/null
 
 export NUNATAK_JAVA_OPTS="-Xmx$heap ${NUNATAK_JAVA_OPTS:-}"
 export NUNATAK_NO_PROGRESS=1
-common=(--template "$url" --rows "$rows" --cols "$cols" --mask-gt 0)
+common=(--template "$url" --rows "$rows" --cols "$cols" --mask-gt 0 --factor 100 --y 750000)
 
-run_nunatak() { # label, args... -> prints wall seconds and max RSS (KiB); the CLI's own timing lines go to $work/<label>.log
+# One session, as the notebook runs its cells: open, overview preview, coarsen + persist, profile.
+run_notebook() { # label, extra args... -> "wall_seconds max_rss_kib"; per-step seconds in $work/<label>.json
   local label=$1; shift
-  /usr/bin/time -f "%e %M" -o "$work/$label.time" "$root/nunatak" "$@" 2>"$work/$label.log" >/dev/null \
-    || { cat "$work/$label.log" >&2; exit 1; }
+  /usr/bin/time -f "%e %M" -o "$work/$label.time" "$root/nunatak" notebook "${common[@]}" -o "$work/$label" \
+    --timings "$work/$label.json" "$@" 2>"$work/$label.log" >/dev/null || { cat "$work/$label.log" >&2; exit 1; }
+  cat "$work/$label.log" >&2
   cat "$work/$label.time"
 }
-step() { grep -E "^$2:" "$work/$1.log" | awk '{print $2}'; }
 
-echo "== nunatak (local engine, -Xmx$heap) =="
-read -r c_wall c_rss < <(run_nunatak coarsen coarsen "${common[@]}" --factor 100 -o "$work/coarse.json")
-s_coarsen=0
+echo "== nunatak notebook (local engine, -Xmx$heap) =="
+read -r n_wall n_rss < <(run_notebook local)
 if [[ $engine == spark ]]; then
-  echo "== nunatak (Spark local[*]) =="
-  run_nunatak coarsen-spark coarsen "${common[@]}" --factor 100 -o "$work/coarse-spark.json" --engine spark \
-    --conf spark.ui.enabled=false >/dev/null
-  cat "$work/coarsen-spark.log"
-  s_coarsen=$(step coarsen-spark coarsen)
+  echo "== nunatak notebook (Spark local[*]) =="
+  run_notebook spark --engine spark --conf spark.ui.enabled=false >/dev/null
+else
+  echo '{}' >"$work/spark.json"
 fi
-read -r p_wall p_rss < <(run_nunatak profile profile "${common[@]}" --y 750000 -o "$work/profile.json")
-level=$($py - "$data" <<'PY'
-import glob, sys
-from osgeo import gdal
-ds = gdal.Open(sorted(glob.glob(sys.argv[1] + "/*/*.tif"))[0])
-b = ds.GetRasterBand(1)
-best = 0
-for k in range(b.GetOverviewCount()):
-    if b.GetOverview(k).XSize >= 300:
-        best = k + 1
-print(best)
-PY
-)
-read -r o_wall o_rss < <(run_nunatak preview coarsen "${common[@]}" --overview "$level" --factor 1 -o "$work/preview.json")
-cat "$work/coarsen.log" "$work/profile.log"
-n_open=$(step coarsen open); n_coarsen=$(step coarsen coarsen); n_profile=$(step profile profile)
-n_preview=$(awk -v a="$(step preview open)" -v b="$(step preview coarsen)" 'BEGIN{print a+b}')
 
 if ((xarray)); then
   echo "== xarray + rioxarray + dask (LocalCluster 2 x 1) =="
@@ -120,47 +102,47 @@ $py "$here/scripts/gdal_floor.py" 2 "$data"/*/*.tif | tee "$work/floor.json"
 (cd "$data" && ls */*.tif) | sed "s#^#/vsicurl/http://127.0.0.1:$port/#" | xargs $py "$here/scripts/gdal_floor.py" 2 \
   | tee "$work/floor-http.json"
 
-$py - "$work" "$res" "$engine" "$heap" "$c_wall" "$p_wall" "$o_wall" "$c_rss" "$n_open" "$n_coarsen" "$n_profile" \
-  "$n_preview" "$level" "$s_coarsen" <<'PY'
+$py - "$work" "$res" "$engine" "$heap" "$n_wall" "$n_rss" <<'PY'
 import json, math, sys
 w, res, engine, heap = sys.argv[1:5]
-c_wall, p_wall, o_wall, c_rss, n_open, n_coarsen, n_profile, n_preview = map(float, sys.argv[5:13])
-level = int(sys.argv[13])
-s_coarsen = float(sys.argv[14])
+n_wall, n_rss = float(sys.argv[5]), float(sys.argv[6])
+n = json.load(open(w + "/local.json"))
+s = json.load(open(w + "/spark.json"))
 x = json.load(open(w + "/xarray.json"))
 floor = json.load(open(w + "/floor.json"))["seconds"]
 floor_http = json.load(open(w + "/floor-http.json"))["seconds"]
-coarse = json.load(open(w + "/coarse.json"))
+coarse = json.load(open(w + "/local/map.json"))
 vals = [v for row in coarse["values"] for v in row if v is not None]
 mean = sum(vals) / len(vals)
+
 def ratio(a, b):
-    return "%.2fx" % (a / b) if b else "-"
-rows = [
-    ("open (in process)", n_open, x.get("open")),
-    ("coarsen 100 mean (compute)", n_coarsen, x.get("coarsen")),
-    ("coarsen, whole command incl. JVM", c_wall, x.get("open", 0) + x.get("coarsen", 0) if x else None),
-    ("profile y=750000 (compute)", n_profile, x.get("profile")),
-    ("profile, whole command incl. JVM", p_wall, None),
-    ("overview preview (level %d)" % level, n_preview, None),
-]
+    return "%.2fx" % (a / b) if a and b else "-"
+
+def row(name, a, b, note=""):
+    print("%-34s %9s %9s %11s  %s" % (name, "%.2f" % a if a is not None else "-", "%.2f" % b if b else "-",
+                                        ratio(a, b), note))
+
 print()
-print("REMA-like mosaic at %s m, engine %s, heap -Xmx%s (max RSS of coarsen: %.0f MiB)" % (res, engine, heap, c_rss / 1024))
-print("%-36s %10s %10s %12s" % ("step", "nunatak s", "xarray s", "nunatak/xr"))
-for name, n, xv in rows:
-    print("%-36s %10.2f %10s %12s" % (name, n, "%.2f" % xv if xv else "-", ratio(n, xv) if xv else "-"))
-print("%-36s %10.2f   (nunatak coarsen: command / floor %s, compute / floor %s)" % ("GDAL decode floor, local files",
-      floor, ratio(c_wall, floor), ratio(n_coarsen, floor)))
-print("%-36s %10.2f   (nunatak coarsen: command / floor %s, compute / floor %s)" % ("GDAL decode floor, over HTTP",
-      floor_http, ratio(c_wall, floor_http), ratio(n_coarsen, floor_http)))
-if s_coarsen:
-    print("%-36s %10.2f   (Spark / local engine: %s, target <= 1.25x)" % ("coarsen on Spark local[*] (compute)",
-          s_coarsen, ratio(s_coarsen, n_coarsen)))
+print("REMA-like mosaic at %s m; nunatak with -Xmx%s (max RSS %.0f MiB); xarray on a LocalCluster of 2 workers x 1 thread"
+      % (res, heap, n_rss / 1024))
+print("%-34s %9s %9s %11s" % ("step (one session each)", "nunatak s", "xarray s", "nunatak/xr"))
+row("open", n["open"], x.get("open"))
+row("overview preview", n.get("preview"), None, "target < 0.5 s")
+row("coarsen 100 mean + persist", n["coarsen"], x.get("coarsen"), "target <= 0.6x")
+row("profile y=750000", n["profile"], x.get("profile"), "target <= 0.1x")
+row("session incl. JVM start-up", n_wall, sum(x.get(k, 0) for k in ("open", "coarsen", "profile")),
+    "xarray without its cluster start-up")
+row("GDAL decode floor, local files", floor, None,
+    "coarsen / floor %s (target <= 1.2x)" % ratio(n["coarsen"], floor))
+row("GDAL decode floor, over HTTP", floor_http, None, "coarsen / floor %s" % ratio(n["coarsen"], floor_http))
+if s:
+    row("coarsen on Spark local[*]", s["coarsen"], None,
+        "Spark / local engine %s (target <= 1.25x)" % ratio(s["coarsen"], n["coarsen"]))
 if x:
     same = len(vals) == x["coarse_valid"] and math.isclose(mean, x["coarse_mean"], rel_tol=1e-5)
     print("coarse map agrees with xarray: %s (valid cells %d vs %d, mean %.4f vs %.4f)"
           % ("yes" if same else "NO", len(vals), x["coarse_valid"], mean, x["coarse_mean"]))
-json.dump({"res": res, "engine": engine, "nunatak": {"open": n_open, "coarsen": n_coarsen, "coarsen_wall": c_wall,
-           "profile": n_profile, "profile_wall": p_wall, "preview": n_preview, "max_rss_kib": c_rss,
-           "coarsen_spark": s_coarsen or None},
-           "xarray": x, "floor": floor, "floor_http": floor_http}, open(w + "/../e2e-res%s-%s.json" % (res, engine), "w"), indent=1)
+json.dump({"res": res, "engine": engine, "heap": heap, "nunatak": n, "nunatak_session_wall": n_wall,
+           "nunatak_max_rss_kib": n_rss, "spark": s, "xarray": x, "floor": floor, "floor_http": floor_http},
+          open(w + "/../e2e-res%s.json" % res, "w"), indent=1)
 PY

@@ -1,25 +1,18 @@
 package nunatak.cli;
 
-import nunatak.mosaic.IndexRange;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import nunatak.array.ArrayCsv;
-import nunatak.array.Boundary;
-import nunatak.array.Condition;
 import nunatak.array.DataArray;
 import nunatak.engine.Engine;
+import nunatak.mosaic.IndexRange;
 import nunatak.mosaic.Mosaic;
 import nunatak.mosaic.MosaicLayout;
 import nunatak.mosaic.MosaicSpec;
 import nunatak.mosaic.RemaGrid;
-import nunatak.plot.ArrayFigures;
-import nunatak.plot.Hillshade;
-import nunatak.plot.PlotOptions;
-import nunatak.plot.Plots;
 import nunatak.sample.SampleMosaic;
 import nunatak.sample.SampleOptions;
 import nunatak.sample.SampleResult;
@@ -82,16 +75,22 @@ final class DemoCommand implements Callable<Integer> {
         try (RangeFileServer server = RangeFileServer.serve(sample.root())) {
             String template = server.baseUrl() + "/" + sample.template();
             say.println("\nserving the tiles at " + server.baseUrl() + "/ (HTTP range requests, like gs://pangeo-pgc)");
-            MosaicLayout layout = Mosaic.open(MosaicSpec.of(template).withRows(IndexRange.parse("40:37").indices())
-                    .withCols(IndexRange.parse("20:23").indices()).withOptions(SourceOptions.DEFAULT));
+            MosaicSpec mosaicSpec = MosaicSpec.of(template).withRows(IndexRange.parse("40:37").indices())
+                    .withCols(IndexRange.parse("20:23").indices()).withOptions(SourceOptions.DEFAULT);
+            MosaicLayout layout = Mosaic.open(mosaicSpec);
             DataArray dem = DataArray.open(layout, 0).rename("elevation");
             timer.lap("open", layout.tiles().size() + " tile headers, no pixels");
             say.println("warning: " + Mosaic.missingWarning(layout));
             say.println("\n>>> da = open rows 40..37 x cols 20..23 as one lazy array\n" + dem + "\n");
             say.flush();
-            DataArray masked = dem.where(Condition.gt(0))
-                    .assignAttrs(Map.of("long_name", "surface elevation", "units", "m"));
-            run(masked, timer, say);
+            DataArray labelled = dem.assignAttrs(Map.of("long_name", "surface elevation", "units", "m"));
+            Engine engine = engineOptions.start(timer);
+            try {
+                new NotebookSession(timer, say, engine).run(mosaicSpec, labelled, new NotebookSession.Settings(0, 100,
+                        750000, -1, true, "REMA-like sample at " + res + " m", out));
+            } finally {
+                engine.close();
+            }
         }
         say.println();
         say.println("Next: the same on the real REMA (public bucket, no account needed; 16 tiles of 12500 x 12500 px):");
@@ -105,34 +104,6 @@ final class DemoCommand implements Callable<Integer> {
         return 0;
     }
 
-    private void run(DataArray masked, Timer timer, PrintWriter say) {
-        Engine engine = engineOptions.start(timer);
-        try {
-            say.println(">>> da.where(da > 0).coarsen(y=100, x=100, boundary=\"trim\").mean().persist()");
-            say.flush();
-            DataArray map = masked.coarsen(Map.of("y", 100, "x", 100), Boundary.TRIM).mean()
-                    .persist(engine, ProgressBars.forTerminal());
-            timer.lap("coarsen", map.size("y") + " x " + map.size("x") + " cells, " + engine.name());
-            Path mapPng = out.resolve("map.png");
-            Plots.saveMap(ArrayFigures.map(map).withTitle("REMA-like sample at " + res + " m, coarsened 100 x 100 (mean)"),
-                    PlotOptions.defaults().withHillshade(Hillshade.standard()), mapPng);
-            timer.lap("map.png", mapPng.toString());
-
-            say.println(">>> da.sel(y=750000, method=\"nearest\")");
-            say.flush();
-            DataArray profile = masked.sel("y", 750000, DataArray.Method.NEAREST)
-                    .compute(engine, ProgressBars.forTerminal());
-            timer.lap("profile", profile.size("x") + " points at y = " + Outputs.metres(profile.coord("y")[0]));
-            Path csv = out.resolve("profile.csv");
-            ArrayCsv.write(profile, csv);
-            Path png = out.resolve("profile.png");
-            Plots.saveProfile(ArrayFigures.profile(profile).withTitle("profile along y = "
-                    + Outputs.metres(profile.coord("y")[0])), PlotOptions.defaults(), png);
-            timer.lap("profile.png", png + ", " + csv);
-        } finally {
-            engine.close();
-        }
-    }
 
     private Path cacheDir() {
         if (cache != null) {

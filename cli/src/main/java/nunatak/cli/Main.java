@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
 @Command(name = "nunatak", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Analyse continent-scale elevation mosaics (REMA) straight from cloud-optimized GeoTIFFs.",
         subcommands = {InfoCommand.class, ValuesCommand.class, CoarsenCommand.class, ProfileCommand.class,
-                PlotCommand.class, SampleCommand.class, DemoCommand.class, ServeCommand.class,
+                PlotCommand.class, SampleCommand.class, DemoCommand.class, NotebookCommand.class, ServeCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main {
     static volatile boolean stackTraces = "1".equals(System.getenv("NUNATAK_STACKTRACE"));

@@ -1,9 +1,9 @@
 package nunatak.cli;
 
-import nunatak.mosaic.IndexRange;
 import nunatak.InvalidArgumentException;
 import nunatak.array.Condition;
 import nunatak.array.DataArray;
+import nunatak.mosaic.IndexRange;
 import nunatak.mosaic.MissingPolicy;
 import nunatak.mosaic.Mosaic;
 import nunatak.mosaic.MosaicLayout;

@@ -1,9 +1,9 @@
 package nunatak.sample;
 
-import nunatak.mosaic.IndexRange;
 import java.nio.file.Path;
 import java.util.Set;
 import nunatak.InvalidArgumentException;
+import nunatak.mosaic.IndexRange;
 import nunatak.mosaic.RemaGrid;
 
 /**

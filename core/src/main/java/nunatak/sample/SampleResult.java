@@ -1,9 +1,9 @@
 package nunatak.sample;
 
-import nunatak.mosaic.IndexRange;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import nunatak.mosaic.IndexRange;
 
 /**
  * What {@link SampleMosaic#generate} produced, with what a later command needs to find the tiles again.

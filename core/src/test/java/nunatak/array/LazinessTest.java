@@ -1,17 +1,14 @@
 package nunatak.array;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import nunatak.engine.Engine;
+import nunatak.mosaic.IndexRange;
 import nunatak.mosaic.MosaicSpec;
 import nunatak.mosaic.UriTemplate;
-import nunatak.mosaic.IndexRange;
 import nunatak.sample.SampleMosaic;
 import nunatak.sample.SampleOptions;
 import nunatak.sample.SampleProgress;
@@ -26,6 +23,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** What crosses the wire: headers at open, nothing while composing, only the needed blocks, each once. */
 class LazinessTest {
