@@ -13,11 +13,16 @@ import nunatak.tiff.ImageLevel;
 
 /**
  * Turns a stage into tasks. Only blocks holding at least one needed pixel are read (a profile touches one
- * block row), and every block belongs to exactly one task: the chunk that contains its top-left pixel. So a
- * block is fetched and decoded once per computation whatever the chunk size, and tasks are about a chunk
- * large, as the user asked.
+ * block row), and every block belongs to exactly one chunk: the one that contains its top-left pixel. So a
+ * block is fetched and decoded once per computation whatever the chunk size. A chunk whose blocks hold more
+ * than {@link #MAX_TASK_BYTES} of compressed data is split, in file order, into several tasks: a task's bytes
+ * are held in memory from fetch to compute, and the notebook's chunks of 5000 over REMA's 8 m tiles would
+ * otherwise be 150 MB each.
  */
 public final class StagePlanner {
+    /** Compressed bytes one task may hold; with a few tasks in flight, a 1 GB heap is plenty. */
+    public static final long MAX_TASK_BYTES = 32L << 20;
+
     private StagePlanner() {
     }
 
@@ -57,7 +62,20 @@ public final class StagePlanner {
             }
         }
         List<BlockTask> tasks = new ArrayList<>();
-        byChunk.forEach((key, blocks) -> tasks.add(new BlockTask(s, blocks, (int) (key >>> 32), (int) (long) key)));
+        byChunk.forEach((key, blocks) -> {
+            List<BlockRef> part = new ArrayList<>();
+            long bytes = 0;
+            for (BlockRef b : blocks) {
+                if (!part.isEmpty() && bytes + b.bytes() > MAX_TASK_BYTES) {
+                    tasks.add(new BlockTask(s, part, (int) (key >>> 32), (int) (long) key));
+                    part = new ArrayList<>();
+                    bytes = 0;
+                }
+                part.add(b);
+                bytes += b.bytes();
+            }
+            tasks.add(new BlockTask(s, part, (int) (key >>> 32), (int) (long) key));
+        });
         return tasks;
     }
 
