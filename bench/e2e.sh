@@ -91,15 +91,15 @@ fi
 
 if ((xarray)); then
   echo "== xarray + rioxarray + dask (LocalCluster 2 x 1) =="
-  $py "$here/scripts/xarray_notebook.py" --template "$url" --rows "$rows" --cols "$cols" --chunks 5000 \
+  $py "$here/xarray_notebook.py" --template "$url" --rows "$rows" --cols "$cols" --chunks 5000 \
     --factor 100 --y 750000 2>"$work/xarray.log" | tee "$work/xarray.json"
 else
   echo '{}' >"$work/xarray.json"
 fi
 
 echo "== GDAL decode floor (2 processes, 1 thread each): local files, and over HTTP from the same nginx =="
-$py "$here/scripts/gdal_floor.py" 2 "$data"/*/*.tif | tee "$work/floor.json"
-(cd "$data" && ls */*.tif) | sed "s#^#/vsicurl/http://127.0.0.1:$port/#" | xargs $py "$here/scripts/gdal_floor.py" 2 \
+$py "$here/gdal_floor.py" 2 "$data"/*/*.tif | tee "$work/floor.json"
+(cd "$data" && ls */*.tif) | sed "s#^#/vsicurl/http://127.0.0.1:$port/#" | xargs $py "$here/gdal_floor.py" 2 \
   | tee "$work/floor-http.json"
 
 $py - "$work" "$res" "$engine" "$heap" "$n_wall" "$n_rss" <<'PY'

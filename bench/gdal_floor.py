@@ -1,10 +1,9 @@
 #!/usr/bin/env python3
 """The decode floor: GDAL decoding every block of the given GeoTIFFs with N processes, one thread each.
-Paths may be local files or /vsicurl/http://... URLs.
 
-Reads each file block row by block row with the GDAL block cache kept small, so every block is decoded
-exactly once, and prints {"seconds": .., "pixels": .., "files": ..} as JSON. Run with /usr/bin/python3
-(Debian's python3-gdal).
+Paths may be local files or /vsicurl/http://... URLs. Uses gdal_decode.decode_all (Band.ReadBlock on every
+block, bypassing GDAL's block cache, so each block is decoded exactly once). Prints
+{"seconds": .., "pixels": .., "files": ..} as JSON. Run with /usr/bin/python3 (Debian's python3-gdal).
 """
 import json
 import os
@@ -12,24 +11,20 @@ import sys
 import time
 from multiprocessing import Pool
 
-os.environ["GDAL_NUM_THREADS"] = "1"
-os.environ["GDAL_CACHEMAX"] = "64"
 # For /vsicurl/ paths: no directory listing on open, as the notebook's environment sets it.
 os.environ.setdefault("GDAL_DISABLE_READDIR_ON_OPEN", "EMPTY_DIR")
 os.environ.setdefault("CPL_VSIL_CURL_ALLOWED_EXTENSIONS", ".tif")
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
+from gdal_decode import decode_all  # noqa: E402
 from osgeo import gdal  # noqa: E402
-
-gdal.UseExceptions()
 
 
 def decode(path):
     ds = gdal.Open(path)
     band = ds.GetRasterBand(1)
     bw, bh = band.GetBlockSize()
-    for y in range(0, ds.RasterYSize, bh):
-        h = min(bh, ds.RasterYSize - y)
-        band.ReadRaster(0, y, ds.RasterXSize, h)
+    decode_all(band, bytearray(bw * bh * gdal.GetDataTypeSize(band.DataType) // 8))
     return ds.RasterXSize * ds.RasterYSize
 
 
