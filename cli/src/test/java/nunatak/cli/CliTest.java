@@ -122,6 +122,26 @@ class CliTest {
     }
 
     @Test
+    void notebookRunsTheNotebooksStepsInOneTimedSession() throws Exception {
+        Path out = dir.resolve("nb");
+        Path timings = dir.resolve("t.json");
+        CliRun r = CliRun.of("notebook", "--template", TEMPLATE, "--factor", "10", "-o", out.toString(),
+                "--timings", timings.toString());
+        assertEquals(0, r.exit(), r.err());
+        JsonNode t = JSON.readTree(timings.toFile());
+        assertEquals(List.of("open", "preview", "coarsen", "profile"), iterable(t.fieldNames()));
+        JsonNode map = JSON.readTree(out.resolve("map.json").toFile());
+        assertEquals(Fixtures.remaMiniReference().get("coarsen_10_mean").get("x"), map.get("coords").get("x"));
+        assertEquals("-1099800,750200,813.9755249023438", Files.readAllLines(out.resolve("profile.csv")).get(1));
+    }
+
+    private static List<String> iterable(java.util.Iterator<String> it) {
+        List<String> out = new java.util.ArrayList<>();
+        it.forEachRemaining(out::add);
+        return out;
+    }
+
+    @Test
     void plotsASavedResult() throws Exception {
         Path json = dir.resolve("p.json");
         assertEquals(0, CliRun.of("profile", "--template", TEMPLATE, "--x", "-912345", "--mask-gt", "0", "-o",

@@ -1,0 +1,46 @@
+package nunatak.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import nunatak.array.Boundary;
+import nunatak.array.Condition;
+import nunatak.array.DataArray;
+import nunatak.mosaic.IndexRange;
+import nunatak.mosaic.MosaicSpec;
+import nunatak.sample.SampleMosaic;
+import nunatak.sample.SampleOptions;
+import nunatak.sample.SampleProgress;
+import nunatak.sample.SampleResult;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Big chunks are split into tasks of bounded bytes, and still every block is planned exactly once. */
+class StagePlannerTest {
+    @Test
+    void aChunkLargerThanTheTaskLimitIsSplitWithoutDroppingOrRepeatingBlocks(@TempDir Path dir) {
+        SampleResult sample = SampleMosaic.generate(SampleOptions.defaults(dir).withRows(new IndexRange(40, 39))
+                .withCols(new IndexRange(20, 21)).withRes(25).withSeed(5), SampleProgress.NONE);
+        DataArray map = DataArray.open(MosaicSpec.of(sample.pattern()).withRows(List.of(40, 39))
+                        .withCols(List.of(20, 21)).withChunks(8000))
+                .where(Condition.gt(0)).coarsen(Map.of("y", 100, "x", 100), Boundary.TRIM).mean();
+        List<BlockTask> tasks = StagePlanner.plan(Stage.of(map.node()));
+
+        long total = tasks.stream().mapToLong(BlockTask::bytes).sum();
+        assertTrue(total > 4 * StagePlanner.MAX_TASK_BYTES, "the one chunk holds " + total + " bytes");
+        assertTrue(tasks.size() > 4, "split into " + tasks.size() + " tasks");
+        Set<BlockRef> seen = new HashSet<>();
+        for (BlockTask t : tasks) {
+            assertTrue(t.bytes() <= StagePlanner.MAX_TASK_BYTES || t.blocks().size() == 1, t.describe());
+            for (BlockRef b : t.blocks()) {
+                assertTrue(seen.add(b), "block planned twice: " + b);
+            }
+        }
+        assertEquals(4 * 8 * 8, seen.size(), "4 tiles of 4000 px in 512-pixel blocks");
+    }
+}
