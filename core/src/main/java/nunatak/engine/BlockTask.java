@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import nunatak.array.CoarseCells;
 import nunatak.array.Grid;
-import nunatak.array.IndexMap;
 import nunatak.array.PointOp;
 import nunatak.mosaic.MosaicLayout;
 import nunatak.mosaic.TileSlot;
@@ -93,10 +92,8 @@ public final class BlockTask implements Task<List<byte[]>, StagePart> {
     private void process(TileSlot tile, BlockRef b, Samples values, CoarseCells cells, List<StagePart.Piece> pieces) {
         int row0 = tile.row0() + b.by() * tile.blockHeight();
         int col0 = tile.col0() + b.bx() * tile.blockWidth();
-        int[] ks = span(stage.rowMap(), row0, tile.row0() + Math.min(tile.height(), (b.by() + 1) * tile.blockHeight()),
-                stage.usedRows());
-        int[] js = span(stage.colMap(), col0, tile.col0() + Math.min(tile.width(), (b.bx() + 1) * tile.blockWidth()),
-                stage.usedCols());
+        int[] ks = stage.rowsOf(tile, b.by());
+        int[] js = stage.colsOf(tile, b.bx());
         int n = js[1] - js[0];
         if (ks[0] >= ks[1] || n <= 0) {
             return;
@@ -146,12 +143,8 @@ public final class BlockTask implements Task<List<byte[]>, StagePart> {
         MosaicLayout layout = stage.source().layout();
         for (BlockRef b : blocks) {
             TileSlot tile = layout.tiles().get(b.tile());
-            int row0 = tile.row0() + b.by() * tile.blockHeight();
-            int col0 = tile.col0() + b.bx() * tile.blockWidth();
-            int[] ks = span(stage.rowMap(), row0, tile.row0() + Math.min(tile.height(), (b.by() + 1) * tile.blockHeight()),
-                    stage.usedRows());
-            int[] js = span(stage.colMap(), col0, tile.col0() + Math.min(tile.width(), (b.bx() + 1) * tile.blockWidth()),
-                    stage.usedCols());
+            int[] ks = stage.rowsOf(tile, b.by());
+            int[] js = stage.colsOf(tile, b.bx());
             if (ks[0] < ks[1] && js[0] < js[1]) {
                 r0 = Math.min(r0, ks[0] / red.factorRows());
                 r1 = Math.max(r1, (ks[1] - 1) / red.factorRows());
@@ -161,11 +154,6 @@ public final class BlockTask implements Task<List<byte[]>, StagePart> {
         }
         return r1 < 0 ? new CoarseCells(red.reducer(), 0, 0, 0, 0)
                 : new CoarseCells(red.reducer(), r0, c0, r1 - r0 + 1, c1 - c0 + 1);
-    }
-
-    private static int[] span(IndexMap map, int from, int to, int used) {
-        int[] r = map.within(from, to);
-        return new int[] {r[0], Math.min(r[1], used)};
     }
 
     private GeoTiff tiff(int tile) {

@@ -9,6 +9,7 @@ import nunatak.array.IndexMap;
 import nunatak.array.Node;
 import nunatak.array.PointOp;
 import nunatak.array.Reducer;
+import nunatak.mosaic.TileSlot;
 
 /**
  * The part of a view chain that runs next to the data: a mosaic, seen through one strided index map per axis
@@ -63,5 +64,19 @@ public record Stage(Node.Mosaic source, IndexMap rowMap, IndexMap colMap, List<P
 
     public int usedCols() {
         return reduction == null ? colMap.count() : Math.min(colMap.count(), reduction.cols() * reduction.factorCols());
+    }
+
+    /** Grid rows {@code [k0, k1)} that block row {@code by} of {@code tile} holds; empty when none is needed. */
+    int[] rowsOf(TileSlot tile, int by) {
+        int from = tile.row0() + by * tile.blockHeight();
+        int[] k = rowMap.within(from, tile.row0() + Math.min(tile.height(), from - tile.row0() + tile.blockHeight()));
+        return new int[] {k[0], Math.min(k[1], usedRows())};
+    }
+
+    /** Grid columns {@code [j0, j1)} that block column {@code bx} of {@code tile} holds; empty when none is needed. */
+    int[] colsOf(TileSlot tile, int bx) {
+        int from = tile.col0() + bx * tile.blockWidth();
+        int[] j = colMap.within(from, tile.col0() + Math.min(tile.width(), from - tile.col0() + tile.blockWidth()));
+        return new int[] {j[0], Math.min(j[1], usedCols())};
     }
 }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import nunatak.array.IndexMap;
 import nunatak.mosaic.MosaicLayout;
 import nunatak.mosaic.TileSlot;
 import nunatak.tiff.GeoTiff;
@@ -31,28 +30,24 @@ public final class StagePlanner {
         int chunkRows = s.source().chunkRows();
         int chunkCols = s.source().chunkCols();
         Map<Long, List<BlockRef>> byChunk = new LinkedHashMap<>();
-        int usedRows = s.usedRows();
-        int usedCols = s.usedCols();
         for (int t = 0; t < layout.tiles().size(); t++) {
             TileSlot tile = layout.tiles().get(t);
             if (!tile.present()) {
                 continue;
             }
-            int[] tileRows = clip(s.rowMap().within(tile.row0(), tile.row0() + tile.height()), usedRows);
-            int[] tileCols = clip(s.colMap().within(tile.col0(), tile.col0() + tile.width()), usedCols);
-            if (tileRows[0] >= tileRows[1] || tileCols[0] >= tileCols[1]) {
-                continue;
-            }
-            ImageLevel level = GeoTiffCache.open(tile.uri(), layout.options()).level(layout.level());
+            ImageLevel level = null;
             for (int by = 0; by < tile.blocksDown(); by++) {
-                if (!holds(s.rowMap(), tile.row0() + by * tile.blockHeight(), tile.row0()
-                        + Math.min(tile.height(), (by + 1) * tile.blockHeight()), tileRows)) {
+                int[] ks = s.rowsOf(tile, by);
+                if (ks[0] >= ks[1]) {
                     continue;
                 }
                 for (int bx = 0; bx < tile.blocksAcross(); bx++) {
-                    if (!holds(s.colMap(), tile.col0() + bx * tile.blockWidth(), tile.col0()
-                            + Math.min(tile.width(), (bx + 1) * tile.blockWidth()), tileCols)) {
+                    int[] js = s.colsOf(tile, bx);
+                    if (js[0] >= js[1]) {
                         continue;
+                    }
+                    if (level == null) {
+                        level = GeoTiffCache.open(tile.uri(), layout.options()).level(layout.level());
                     }
                     long key = (long) ((tile.row0() + by * tile.blockHeight()) / chunkRows) << 32
                             | ((tile.col0() + bx * tile.blockWidth()) / chunkCols);
@@ -77,15 +72,5 @@ public final class StagePlanner {
             tasks.add(new BlockTask(s, part, (int) (key >>> 32), (int) (long) key));
         });
         return tasks;
-    }
-
-    private static int[] clip(int[] range, int used) {
-        return new int[] {range[0], Math.min(range[1], used)};
-    }
-
-    /** Whether some grid position in {@code allowed} maps into parent positions {@code [from, to)}. */
-    private static boolean holds(IndexMap map, int from, int to, int[] allowed) {
-        int[] r = map.within(from, to);
-        return Math.max(r[0], allowed[0]) < Math.min(r[1], allowed[1]);
     }
 }
