@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import nunatak.mosaic.MosaicLayout;
 import nunatak.mosaic.TileSlot;
-import nunatak.tiff.GeoTiff;
 import nunatak.tiff.GeoTiffCache;
 import nunatak.tiff.ImageLevel;
 

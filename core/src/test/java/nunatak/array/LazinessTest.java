@@ -15,13 +15,12 @@ import nunatak.sample.SampleProgress;
 import nunatak.sample.SampleResult;
 import nunatak.source.ByteRange;
 import nunatak.source.SourceOptions;
+import nunatak.testing.BlockFetches;
 import nunatak.testing.Fixtures;
 import nunatak.testing.RangeHttpServer;
 import nunatak.tiff.GeoTiff;
-import nunatak.tiff.ImageLevel;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -29,17 +28,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** What crosses the wire: headers at open, nothing while composing, only the needed blocks, each once. */
 class LazinessTest {
     private static final String PATH = "rema-mini/{i:02d}_{j:02d}/{i:02d}_{j:02d}_400m_dem_COG_LZW.tif";
-    private RangeHttpServer server;
-
-    @BeforeEach
-    void start() {
-        server = RangeHttpServer.serve(Fixtures.root());
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    final RangeHttpServer server = RangeHttpServer.serve(Fixtures.root());
 
     private DataArray open(int chunks) {
         return DataArray.open(MosaicSpec.of(server.baseUrl() + "/" + PATH).withRows(List.of(40, 39, 38, 37))
@@ -73,10 +63,10 @@ class LazinessTest {
         for (int j = 20; j <= 23; j++) {
             if (j != 21) {
                 String tile = "rema-mini/38_" + j + "/38_" + j + "_400m_dem_COG_LZW.tif";
-                expected.put("/" + tile, blockRanges(tile, 0, new int[] {0}, new int[] {0, 1}));
+                expected.put("/" + tile, BlockFetches.blockRanges(tile, 0, new int[] {0}, new int[] {0, 1}));
             }
         }
-        assertEachBlockFetchedOnce(expected);
+        BlockFetches.assertEachBlockFetchedOnce(server, expected);
     }
 
     @Test
@@ -90,11 +80,11 @@ class LazinessTest {
             for (int j = 20; j <= 23; j++) {
                 if (i != 38 || j != 21) {
                     String tile = String.format("rema-mini/%d_%d/%d_%d_400m_dem_COG_LZW.tif", i, j, i, j);
-                    expected.put("/" + tile, blockRanges(tile, 0, new int[] {0, 1}, new int[] {0, 1}));
+                    expected.put("/" + tile, BlockFetches.blockRanges(tile, 0, new int[] {0, 1}, new int[] {0, 1}));
                 }
             }
         }
-        assertEachBlockFetchedOnce(expected);
+        BlockFetches.assertEachBlockFetchedOnce(server, expected);
     }
 
     @Test
@@ -124,46 +114,7 @@ class LazinessTest {
                     expected.put("/" + tile, blocks);
                 }
             }
-            assertEachBlockFetchedOnce(samples, expected);
+            BlockFetches.assertEachBlockFetchedOnce(samples, expected);
         }
-    }
-
-    private void assertEachBlockFetchedOnce(Map<String, List<ByteRange>> expected) {
-        assertEachBlockFetchedOnce(server, expected);
-    }
-
-    /** Every expected block lies in exactly one request, and nothing else was requested. */
-    private static void assertEachBlockFetchedOnce(RangeHttpServer server, Map<String, List<ByteRange>> expected) {
-        Map<String, List<ByteRange>> got = new HashMap<>();
-        for (RangeHttpServer.Request r : server.requests()) {
-            String[] p = r.range().substring(6).split("-");
-            long a = Long.parseLong(p[0]);
-            got.computeIfAbsent(r.path(), k -> new ArrayList<>()).add(new ByteRange(a, Long.parseLong(p[1]) - a + 1));
-        }
-        assertEquals(expected.keySet(), got.keySet(), "files read");
-        long fetched = 0;
-        long needed = 0;
-        for (Map.Entry<String, List<ByteRange>> e : expected.entrySet()) {
-            for (ByteRange block : e.getValue()) {
-                long covering = got.get(e.getKey()).stream().filter(r -> r.contains(block)).count();
-                assertEquals(1, covering, e.getKey() + " " + block + " fetched " + covering + " times");
-                needed += block.length();
-            }
-            fetched += got.get(e.getKey()).stream().mapToLong(ByteRange::length).sum();
-        }
-        assertEquals(needed, fetched, "bytes fetched beyond the needed blocks");
-    }
-
-    private static List<ByteRange> blockRanges(String tile, int level, int[] rows, int[] cols) {
-        GeoTiff tif = GeoTiff.open(Fixtures.root().resolve(tile).toString());
-        ImageLevel l = tif.level(level);
-        List<ByteRange> out = new ArrayList<>();
-        for (int by : rows) {
-            for (int bx : cols) {
-                assertTrue(bx < l.blocksAcross() && by < l.blocksDown());
-                out.add(tif.blockRange(level, bx, by));
-            }
-        }
-        return out;
     }
 }

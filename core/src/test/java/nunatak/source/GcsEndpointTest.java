@@ -18,9 +18,8 @@ import nunatak.testing.Fixtures;
 import nunatak.testing.PixelAssertions;
 import nunatak.testing.RangeHttpServer;
 import nunatak.tiff.GeoTiff;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -31,17 +30,8 @@ import org.junit.jupiter.api.io.TempDir;
 class GcsEndpointTest {
     private static final Duration LIMIT = Duration.ofSeconds(30);
 
-    private RangeHttpServer server;
-
-    @BeforeEach
-    void start() {
-        server = RangeHttpServer.serve(Fixtures.root());
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    final RangeHttpServer server = RangeHttpServer.serve(Fixtures.root());
 
     private SourceOptions options(GcsOptions gcs) {
         return SourceOptions.DEFAULT.withCacheBytes(0)

@@ -16,9 +16,8 @@ import nunatak.SourceIOException;
 import nunatak.testing.Fixtures;
 import nunatak.testing.RangeHttpServer;
 import nunatak.tiff.GeoTiff;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -29,17 +28,8 @@ class HttpErrorsTest {
             .withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(5))
             .withRetry(new RetryPolicy(2, Duration.ofMillis(1), Duration.ofMillis(5)));
 
-    private RangeHttpServer server;
-
-    @BeforeEach
-    void start() {
-        server = RangeHttpServer.serve(Fixtures.root());
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    final RangeHttpServer server = RangeHttpServer.serve(Fixtures.root());
 
     private NunatakException openFails(String path) {
         String uri = server.uri(path).toString();

@@ -9,24 +9,14 @@ import nunatak.testing.RangeHttpServer;
 import nunatak.tiff.GeoTiff;
 import nunatak.tiff.Raster;
 import nunatak.tiff.Window;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Counts what crosses the wire: one request to open, one per block, one for a row of adjacent blocks. */
 class HttpRangeReadsTest {
-    private RangeHttpServer server;
+    @RegisterExtension
+    final RangeHttpServer server = RangeHttpServer.serve(Fixtures.root());
     private final SourceOptions options = SourceOptions.DEFAULT.withCacheBytes(0);
-
-    @BeforeEach
-    void start() {
-        server = RangeHttpServer.serve(Fixtures.root());
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
 
     @Test
     void openingACogIsOneRangedGet() {

@@ -17,9 +17,8 @@ import nunatak.testing.Fixtures;
 import nunatak.testing.RangeHttpServer;
 import nunatak.testing.RangeHttpServer.Fault;
 import nunatak.testing.RangeHttpServer.Faults;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * What the S3 transport puts on the wire and how it takes faults, seen from a RangeHttpServer standing in for a
@@ -29,17 +28,8 @@ class S3WireTest {
     private static final Duration LIMIT = Duration.ofSeconds(30);
     private static final String URI_ = "s3://cog/lzw.tif";
 
-    private RangeHttpServer server;
-
-    @BeforeEach
-    void start() {
-        server = RangeHttpServer.serve(Fixtures.root());
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    final RangeHttpServer server = RangeHttpServer.serve(Fixtures.root());
 
     private SourceOptions options(S3Options s3, int retries) {
         return SourceOptions.DEFAULT.withCacheBytes(0)

@@ -15,6 +15,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import nunatak.serve.RangeFileServer;
 import nunatak.serve.RangeFileServer.Decision;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * The project's {@link RangeFileServer} (honours {@code Range}: 206 + Content-Range, 416 past the end) with a
@@ -24,6 +26,9 @@ import nunatak.serve.RangeFileServer.Decision;
  * for chosen paths ({@link #respondWith}), or ignore {@code Range} like a naive server ({@link #ignoreRanges}).
  *
  * <pre>{@code
+ * @RegisterExtension
+ * final RangeHttpServer server = RangeHttpServer.serve(Fixtures.root());   // one per test, stopped after it
+ * // or, inside a test:
  * try (RangeHttpServer server = RangeHttpServer.serve(dir)) {
  *     URI uri = server.uri("cog/lzw.tif");
  *     ...
@@ -31,7 +36,7 @@ import nunatak.serve.RangeFileServer.Decision;
  * }
  * }</pre>
  */
-public final class RangeHttpServer implements AutoCloseable {
+public final class RangeHttpServer implements AutoCloseable, AfterEachCallback {
 
     /**
      * One request as the server saw it: {@code range} and {@code query} are null when absent, {@code headers}
@@ -162,5 +167,11 @@ public final class RangeHttpServer implements AutoCloseable {
     @Override
     public void close() {
         server.close();
+    }
+
+    /** As a JUnit extension ({@code @RegisterExtension final RangeHttpServer server = ...}): stops after each test. */
+    @Override
+    public void afterEach(ExtensionContext context) {
+        close();
     }
 }

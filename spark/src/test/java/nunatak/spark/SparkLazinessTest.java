@@ -12,28 +12,19 @@ import nunatak.array.DataArray;
 import nunatak.mosaic.MosaicSpec;
 import nunatak.source.ByteRange;
 import nunatak.source.SourceOptions;
+import nunatak.testing.BlockFetches;
 import nunatak.testing.Fixtures;
 import nunatak.testing.RangeHttpServer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** On Spark too, only the needed blocks cross the wire, each once, however tasks are grouped into partitions. */
 @ExtendWith(SharedSpark.class)
 class SparkLazinessTest {
     private static final String PATH = "rema-mini/{i:02d}_{j:02d}/{i:02d}_{j:02d}_400m_dem_COG_LZW.tif";
-    private RangeHttpServer server;
-
-    @BeforeEach
-    void start() {
-        server = RangeHttpServer.serve(Fixtures.root());
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    final RangeHttpServer server = RangeHttpServer.serve(Fixtures.root());
 
     private DataArray open(int chunks) {
         return DataArray.open(MosaicSpec.of(server.baseUrl() + "/" + PATH).withRows(List.of(40, 39, 38, 37))
@@ -53,11 +44,11 @@ class SparkLazinessTest {
             for (int j = 20; j <= 23; j++) {
                 if (i != 38 || j != 21) {
                     String tile = String.format("rema-mini/%d_%d/%d_%d_400m_dem_COG_LZW.tif", i, j, i, j);
-                    expected.put("/" + tile, HttpRequests.blockRanges(tile, 0, new int[] {0, 1}, new int[] {0, 1}));
+                    expected.put("/" + tile, BlockFetches.blockRanges(tile, 0, new int[] {0, 1}, new int[] {0, 1}));
                 }
             }
         }
-        HttpRequests.assertEachBlockFetchedOnce(server, expected);
+        BlockFetches.assertEachBlockFetchedOnce(server, expected);
         long blocks = expected.values().stream().mapToLong(List::size).sum();
         long needed = expected.values().stream().flatMap(List::stream).mapToLong(ByteRange::length).sum();
         // The report counts the blocks' byte counts; the fetched ranges add GDAL's 4-byte leader and trailer.
@@ -73,9 +64,9 @@ class SparkLazinessTest {
         for (int j = 20; j <= 23; j++) {
             if (j != 21) {
                 String tile = "rema-mini/38_" + j + "/38_" + j + "_400m_dem_COG_LZW.tif";
-                expected.put("/" + tile, HttpRequests.blockRanges(tile, 0, new int[] {0}, new int[] {0, 1}));
+                expected.put("/" + tile, BlockFetches.blockRanges(tile, 0, new int[] {0}, new int[] {0, 1}));
             }
         }
-        HttpRequests.assertEachBlockFetchedOnce(server, expected);
+        BlockFetches.assertEachBlockFetchedOnce(server, expected);
     }
 }

@@ -1,4 +1,4 @@
-package nunatak.spark;
+package nunatak.testing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,17 +8,18 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import nunatak.source.ByteRange;
-import nunatak.testing.Fixtures;
-import nunatak.testing.RangeHttpServer;
 import nunatak.tiff.GeoTiff;
 import nunatak.tiff.ImageLevel;
 
-/** Checks on what a {@link RangeHttpServer} was asked for: every needed block in exactly one request. */
-final class HttpRequests {
-    private HttpRequests() {
+/**
+ * Checks on what a {@link RangeHttpServer} was asked for: every needed block in exactly one request, and
+ * nothing else. Used by the laziness tests of every engine.
+ */
+public final class BlockFetches {
+    private BlockFetches() {
     }
 
-    static void assertEachBlockFetchedOnce(RangeHttpServer server, Map<String, List<ByteRange>> expected) {
+    public static void assertEachBlockFetchedOnce(RangeHttpServer server, Map<String, List<ByteRange>> expected) {
         Map<String, List<ByteRange>> got = new HashMap<>();
         for (RangeHttpServer.Request r : server.requests()) {
             String[] p = r.range().substring(6).split("-");
@@ -40,7 +41,7 @@ final class HttpRequests {
     }
 
     /** Byte ranges of blocks (rows x cols) of a fixture file at one level. */
-    static List<ByteRange> blockRanges(String tile, int level, int[] rows, int[] cols) {
+    public static List<ByteRange> blockRanges(String tile, int level, int[] rows, int[] cols) {
         GeoTiff tif = GeoTiff.open(Fixtures.root().resolve(tile).toString());
         ImageLevel l = tif.level(level);
         List<ByteRange> out = new ArrayList<>();
