@@ -25,13 +25,18 @@ import org.junit.jupiter.api.io.TempDir;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** What crosses the wire: headers at open, nothing while composing, only the needed blocks, each once. */
-class LazinessTest {
+/**
+ * What crosses the wire: headers at open, nothing while composing, only the needed blocks, each once. Subclasses
+ * choose the engine; the counts must not depend on it.
+ */
+public abstract class LazinessContract {
     private static final String PATH = "rema-mini/{i:02d}_{j:02d}/{i:02d}_{j:02d}_400m_dem_COG_LZW.tif";
     @RegisterExtension
-    final RangeHttpServer server = RangeHttpServer.serve(Fixtures.root());
+    protected final RangeHttpServer server = RangeHttpServer.serve(Fixtures.root());
 
-    private DataArray open(int chunks) {
+    protected abstract Engine engine();
+
+    protected DataArray open(int chunks) {
         return DataArray.open(MosaicSpec.of(server.baseUrl() + "/" + PATH).withRows(List.of(40, 39, 38, 37))
                 .withCols(List.of(20, 21, 22, 23)).withChunks(chunks)
                 .withOptions(SourceOptions.DEFAULT.withCacheBytes(0)));
@@ -57,7 +62,7 @@ class LazinessTest {
     void aProfileReadsOnlyTheBlocksOfOneBlockRow() {
         DataArray profile = open(0).where(Condition.gt(0)).sel("y", 750000, DataArray.Method.NEAREST);
         server.clearRequests();
-        profile.compute(Engine.local());
+        profile.compute(engine());
         // y = 750200 is row 124 of the tiles of row 38 (y from 800000 down): block row 0 of 128-pixel blocks.
         Map<String, List<ByteRange>> expected = new HashMap<>();
         for (int j = 20; j <= 23; j++) {
@@ -74,7 +79,12 @@ class LazinessTest {
         // Chunks of 100 px over 128 px blocks: most blocks straddle two or four chunks.
         DataArray map = open(100).where(Condition.gt(0)).coarsen(Map.of("y", 10, "x", 10), Boundary.TRIM).mean();
         server.clearRequests();
-        map.compute(Engine.local());
+        map.compute(engine());
+        BlockFetches.assertEachBlockFetchedOnce(server, everyBlockOfRemaMini());
+    }
+
+    /** The paths and block ranges of every tile of rema-mini (2 x 2 blocks each), as the server sees them. */
+    protected static Map<String, List<ByteRange>> everyBlockOfRemaMini() {
         Map<String, List<ByteRange>> expected = new HashMap<>();
         for (int i = 37; i <= 40; i++) {
             for (int j = 20; j <= 23; j++) {
@@ -84,7 +94,7 @@ class LazinessTest {
                 }
             }
         }
-        BlockFetches.assertEachBlockFetchedOnce(server, expected);
+        return expected;
     }
 
     @Test
@@ -98,7 +108,7 @@ class LazinessTest {
                             .withOptions(SourceOptions.DEFAULT.withCacheBytes(0)))
                     .where(Condition.gt(0)).coarsen(Map.of("y", 100, "x", 100), Boundary.TRIM).mean();
             samples.clearRequests();
-            map.compute(Engine.local());
+            map.compute(engine());
             Map<String, List<ByteRange>> expected = new HashMap<>();
             for (int i = 38; i <= 40; i++) {
                 for (int j = 20; j <= 22; j++) {
