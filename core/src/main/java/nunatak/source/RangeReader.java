@@ -93,10 +93,6 @@ public final class RangeReader {
             fetchWithRetry(new ByteRange(0, options.headerBytes())); // the cache kept the bytes but not the size
         }
         if (length < 0) {
-            // The header came from the JVM-wide cache, filled by another reader: only the source knows the size.
-            fetchWithRetry(new ByteRange(0, 1));
-        }
-        if (length < 0) {
             throw new SourceIOException(uri + ": the server did not say how large the object is (no total in Content-Range)");
         }
         return length;
