@@ -1,14 +1,16 @@
 package nunatak.testing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import nunatak.array.Grid;
 import nunatak.tiff.GeoTiff;
 import nunatak.tiff.ImageLevel;
 import nunatak.tiff.Raster;
 import nunatak.tiff.Samples;
 import nunatak.tiff.Window;
 
-/** Bit-for-bit comparisons of what two opened GeoTIFFs (say, a local file and a remote copy) hold. */
+/** Comparisons of pixels: what two opened GeoTIFFs hold (bit for bit), or two computed grids. */
 public final class PixelAssertions {
     private PixelAssertions() {
     }
@@ -42,6 +44,21 @@ public final class PixelAssertions {
             }
         }
         return blocks;
+    }
+
+    /** Same shape, NaN where expected has NaN, other values within {@code relTol} relative (0: equal). */
+    public static void assertSameGrid(Grid expected, Grid actual, double relTol) {
+        assertEquals(expected.rows(), actual.rows(), "rows");
+        assertEquals(expected.cols(), actual.cols(), "cols");
+        for (int i = 0; i < expected.values().size(); i++) {
+            double e = expected.values().get(i);
+            double a = actual.values().get(i);
+            if (Double.isNaN(e)) {
+                assertTrue(Double.isNaN(a), "NaN expected at " + i + ", got " + a);
+            } else {
+                assertEquals(e, a, Math.abs(e) * relTol, "value " + i);
+            }
+        }
     }
 
     private static int assertSameSamples(Samples a, Samples b, String what) {

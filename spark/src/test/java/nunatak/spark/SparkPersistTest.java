@@ -15,6 +15,7 @@ import nunatak.engine.ProgressListener;
 import nunatak.mosaic.MosaicSpec;
 import nunatak.source.SourceOptions;
 import nunatak.testing.Fixtures;
+import nunatak.testing.PixelAssertions;
 import nunatak.testing.RangeHttpServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -45,8 +46,8 @@ class SparkPersistTest {
             Grid again = lazy.compute(spark).values();
             assertTrue(spark.lastJob().fromKept(), "served from the kept partitions");
             assertEquals(List.of(), server.requests(), "nothing read again");
-            assertSameValues(persisted.values(), again);
-            assertSameValues(lazy.compute(Engine.local()).values(), again);
+            PixelAssertions.assertSameGrid(persisted.values(), again, 1e-6);
+            PixelAssertions.assertSameGrid(lazy.compute(Engine.local()).values(), again, 1e-6);
 
             spark.unpersistAll();
             assertEquals(0, spark.keptResults());
@@ -57,17 +58,4 @@ class SparkPersistTest {
         }
     }
 
-    private static void assertSameValues(Grid expected, Grid actual) {
-        assertEquals(expected.rows(), actual.rows());
-        assertEquals(expected.cols(), actual.cols());
-        for (int i = 0; i < expected.values().size(); i++) {
-            double e = expected.values().get(i);
-            double a = actual.values().get(i);
-            if (Double.isNaN(e)) {
-                assertTrue(Double.isNaN(a), "NaN expected at " + i);
-            } else {
-                assertEquals(e, a, Math.abs(e) * 1e-6, "value " + i);
-            }
-        }
-    }
 }

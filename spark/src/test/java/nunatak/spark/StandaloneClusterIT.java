@@ -11,10 +11,10 @@ import nunatak.BadContentException;
 import nunatak.array.Boundary;
 import nunatak.array.Condition;
 import nunatak.array.DataArray;
-import nunatak.array.Grid;
 import nunatak.engine.Engine;
 import nunatak.mosaic.MosaicSpec;
 import nunatak.testing.Fixtures;
+import nunatak.testing.PixelAssertions;
 import nunatak.testing.RangeHttpServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -51,12 +51,12 @@ class StandaloneClusterIT {
                         .where(Condition.gt(0));
 
                 DataArray coarse = dem.coarsen(Map.of("y", 10, "x", 10), Boundary.TRIM).mean();
-                assertSameGrid(coarse.compute(Engine.local()).values(), coarse.compute(spark).values(), 1e-6);
+                PixelAssertions.assertSameGrid(coarse.compute(Engine.local()).values(), coarse.compute(spark).values(), 1e-6);
                 JobReport coarsen = spark.lastJob();
                 assertTrue(coarsen.ranOnExecutorsOnly(), "block tasks ran in executor JVMs: " + coarsen);
 
                 DataArray profile = dem.sel("y", 750000, DataArray.Method.NEAREST);
-                assertSameGrid(profile.compute(Engine.local()).values(), profile.compute(spark).values(), 0);
+                PixelAssertions.assertSameGrid(profile.compute(Engine.local()).values(), profile.compute(spark).values(), 0);
                 assertTrue(spark.lastJob().ranOnExecutorsOnly(), spark.lastJob()::toString);
 
                 DataArray corrupt = DataArray.open(MosaicSpec.of(server.baseUrl() + "/bad/corrupt_blocks.tif")
@@ -83,17 +83,4 @@ class StandaloneClusterIT {
         }
     }
 
-    private static void assertSameGrid(Grid expected, Grid actual, double relTol) {
-        assertEquals(expected.rows(), actual.rows());
-        assertEquals(expected.cols(), actual.cols());
-        for (int i = 0; i < expected.values().size(); i++) {
-            double e = expected.values().get(i);
-            double a = actual.values().get(i);
-            if (Double.isNaN(e)) {
-                assertTrue(Double.isNaN(a), "NaN expected at " + i);
-            } else {
-                assertEquals(e, a, Math.abs(e) * relTol, "value " + i);
-            }
-        }
-    }
 }
