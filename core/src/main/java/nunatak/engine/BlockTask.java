@@ -78,10 +78,15 @@ public final class BlockTask implements Task<List<byte[]>, StagePart> {
         List<StagePart.Piece> pieces = new ArrayList<>();
         MosaicLayout layout = stage.source().layout();
         Samples values = null; // each block is consumed before the next is decoded, so one array serves all
+        GeoTiff tif = null;
+        int tifTile = -1;
         for (int i = 0; i < blocks.size(); i++) {
             BlockRef b = blocks.get(i);
             TileSlot tile = layout.tiles().get(b.tile());
-            GeoTiff tif = tiff(b.tile());
+            if (b.tile() != tifTile) { // blocks come tile by tile: look each header up once
+                tif = tiff(b.tile());
+                tifTile = b.tile();
+            }
             ByteRange range = tif.blockRange(layout.level(), b.bx(), b.by());
             values = tif.decodeBlock(layout.level(), b.bx(), b.by(), range, fetched.get(i), values);
             process(tile, b, values, cells, pieces);
