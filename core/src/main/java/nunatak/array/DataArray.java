@@ -1,7 +1,6 @@
 package nunatak.array;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -359,9 +358,5 @@ public final class DataArray {
             out[k] = c[map.at(k)];
         }
         return out;
-    }
-
-    static double[] copy(double[] a) {
-        return a == null ? null : Arrays.copyOf(a, a.length);
     }
 }

@@ -38,7 +38,4 @@ public record IndexMap(int start, int step, int count) implements Serializable {
         return new int[] {firstAtOrAfter(from), firstAtOrAfter(to)};
     }
 
-    public boolean isIdentity(int parentLength) {
-        return start == 0 && step == 1 && count == parentLength;
-    }
 }

@@ -25,10 +25,6 @@ public final class Presets {
     private Presets() {
     }
 
-    public static Map<String, Preset> all() {
-        return PRESETS;
-    }
-
     public static String template(String name, String baseUrl) {
         Preset p = PRESETS.get(name);
         if (p == null) {

@@ -29,14 +29,6 @@ public final class RemaGrid {
         return ORIGIN + i * TILE_SIZE;
     }
 
-    /** The column holding x, and the row holding y (a coordinate on a tile edge belongs to the tile above it). */
-    public static int colOf(double x) {
-        return (int) Math.floor((x - ORIGIN) / TILE_SIZE) + 1;
-    }
-
-    public static int rowOf(double y) {
-        return (int) Math.floor((y - ORIGIN) / TILE_SIZE) + 1;
-    }
 
     /** Pixels per tile side at a resolution in metres; REMA's resolutions divide 100 km exactly. */
     public static int pixelsPerTile(double resolution) {
