@@ -9,6 +9,7 @@ import nunatak.array.ArrayJson;
 import nunatak.array.Boundary;
 import nunatak.array.Condition;
 import nunatak.array.DataArray;
+import nunatak.array.Labels;
 import nunatak.engine.Engine;
 import nunatak.mosaic.Mosaic;
 import nunatak.mosaic.MosaicSpec;
@@ -49,7 +50,7 @@ final class NotebookSession {
                     .where(Condition.gt(s.mask())).compute(engine);
             lap("preview", preview.size("y") + " x " + preview.size("x") + " px from the overviews");
         }
-        say.println(">>> da.where(da > " + number(s.mask()) + ").coarsen(y=" + s.factor() + ", x=" + s.factor()
+        say.println(">>> da.where(da > " + Labels.plain(s.mask()) + ").coarsen(y=" + s.factor() + ", x=" + s.factor()
                 + ", boundary=\"trim\").mean().persist()");
         say.flush();
         DataArray map = masked.coarsen(Map.of("y", s.factor(), "x", s.factor()), Boundary.TRIM).mean()
@@ -62,7 +63,7 @@ final class NotebookSession {
                     + " (mean)"), PlotOptions.defaults().withHillshade(Hillshade.standard()), png);
             lap("map.png", png.toString());
         }
-        say.println(">>> da.sel(y=" + number(s.y()) + ", method=\"nearest\")");
+        say.println(">>> da.sel(y=" + Labels.plain(s.y()) + ", method=\"nearest\")");
         say.flush();
         DataArray profile = masked.sel("y", s.y(), DataArray.Method.NEAREST).compute(engine, ProgressBars.forTerminal());
         String at = Outputs.metres(profile.coord("y")[0]);
@@ -94,9 +95,5 @@ final class NotebookSession {
             }
         }
         return level;
-    }
-
-    private static String number(double v) {
-        return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
     }
 }

@@ -6,6 +6,7 @@ import nunatak.array.ArrayCsv;
 import nunatak.array.ArrayGeoTiff;
 import nunatak.array.ArrayJson;
 import nunatak.array.DataArray;
+import nunatak.array.Labels;
 
 /** Writes a computed array in the format its file name asks for. */
 final class Outputs {
@@ -14,7 +15,7 @@ final class Outputs {
 
     /** "750200 m", or "712345.6 m". */
     static String metres(double v) {
-        return (v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v)) + " m";
+        return Labels.plain(v) + " m";
     }
 
     static void write(DataArray a, Path out) {

@@ -59,9 +59,6 @@ public final class ArrayCsv {
     }
 
     static String number(double v) {
-        if (Double.isNaN(v)) {
-            return "";
-        }
-        return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
+        return Double.isNaN(v) ? "" : Labels.plain(v);
     }
 }

@@ -9,6 +9,7 @@ import nunatak.InvalidArgumentException;
 import nunatak.array.ArrayJson;
 import nunatak.array.DataArray;
 import nunatak.array.Grid;
+import nunatak.array.Labels;
 import nunatak.mosaic.MosaicSpec;
 
 /**
@@ -73,9 +74,8 @@ public final class ArrayFigures {
     private static String title(DataArray a) {
         StringBuilder sb = new StringBuilder(a.name() == null ? "" : a.name());
         for (Map.Entry<String, Double> e : a.scalarCoords().entrySet()) {
-            double v = e.getValue();
-            String num = v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
-            sb.append(sb.length() > 0 ? ", " : "").append(e.getKey()).append(" = ").append(num).append(" m");
+            sb.append(sb.length() > 0 ? ", " : "").append(e.getKey()).append(" = ").append(Labels.plain(e.getValue()))
+                    .append(" m");
         }
         return sb.toString();
     }
