@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import nunatak.testing.Fixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,9 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 @Timeout(180)
 class SparkSubmitIT {
 
-    /** The shared fixtures (the build sets nunatak.fixtures; this module does not depend on core's test jar). */
-    private static final Path REMA_MINI = Path.of(System.getProperty("nunatak.fixtures", "../../shared/fixtures"),
-            "rema-mini").toAbsolutePath().normalize();
+    private static final Path REMA_MINI = Fixtures.remaMini();
 
     @Test
     void theAppJarRunsTheCliUnderSparkSubmit(@TempDir Path dir) throws Exception {
