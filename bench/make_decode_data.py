@@ -22,6 +22,9 @@ ENCODINGS = {
     "deflate": ["COMPRESS=DEFLATE", "PREDICTOR=NO"],
     "zstd_pred3": ["COMPRESS=ZSTD", "PREDICTOR=FLOATING_POINT"],
 }
+# The same encoding as "lzw" on the surface before rounding to 1/128 m: every mantissa bit varies, as in the
+# shared fixtures and nunatak's sample, so LZW does not compress (strings of 1-2 bytes, the per-code worst case).
+ROUGH = {"lzw_rough": ["COMPRESS=LZW", "PREDICTOR=NO"]}
 
 
 def fractal(rng, n, beta, lo_cut=1.0):
@@ -37,7 +40,7 @@ def fractal(rng, n, beta, lo_cut=1.0):
     return z / z.std()
 
 
-def surface(n, seed=20240):
+def surface(n, seed=20240, quantize=True):
     rng = np.random.default_rng(seed)
     y, x = np.mgrid[0:n, 0:n] / n
     r2 = (x - 0.35) ** 2 + (y - 0.4) ** 2
@@ -50,7 +53,8 @@ def surface(n, seed=20240):
     z[ocean] = 0.6 * rng.standard_normal(int(ocean.sum())) - 1.0
     # A binary grid of 1/128 m: with every mantissa bit random LZW would not compress at all (ratio 1.0),
     # whereas REMA's LZW files compress ~1.5-2.5x.
-    z = np.round(z * 128.0) / 128.0
+    if quantize:
+        z = np.round(z * 128.0) / 128.0
     voids = fractal(rng, n, 3.5) > 1.0  # ~15% of the area, in blobs
     voids |= rng.random((n, n)) < 0.002  # and scattered single pixels
     z[voids] = NODATA
@@ -63,7 +67,11 @@ def main():
     if n % 512:
         sys.exit("size must be a multiple of 512 so every block is full")
     os.makedirs(out, exist_ok=True)
-    z = surface(n)
+    for z, encodings in ((surface(n), ENCODINGS), (surface(n, quantize=False), ROUGH)):
+        write(out, n, z, encodings)
+
+
+def write(out, n, z, encodings):
     mem = gdal.GetDriverByName("MEM").Create("", n, n, 1, gdal.GDT_Float32)
     mem.SetGeoTransform((-3000000.0, 8.0, 0.0, 3000000.0, 0.0, -8.0))
     mem.SetProjection("EPSG:3031")
@@ -73,7 +81,7 @@ def main():
     raw = n * n * 4
     print(f"{n} x {n} float32, {100.0 * (z == NODATA).mean():.1f}% nodata, "
           f"{100.0 * ((z != NODATA) & (z <= 0)).mean():.1f}% ocean -> {out}")
-    for name, options in ENCODINGS.items():
+    for name, options in encodings.items():
         path = os.path.join(out, name + ".tif")
         gdal.Translate(path, mem, format="COG",
                        creationOptions=options + ["BLOCKSIZE=512", "OVERVIEWS=NONE", "NUM_THREADS=ALL_CPUS"])

@@ -13,11 +13,7 @@ public sealed interface PointOp extends Serializable {
     record Where(Condition condition, double other) implements PointOp {
         @Override
         public void apply(double[] v, int n) {
-            for (int i = 0; i < n; i++) {
-                if (!condition.test(v[i])) {
-                    v[i] = other;
-                }
-            }
+            condition.keep(v, n, other);
         }
 
         @Override

@@ -85,21 +85,33 @@ final class LzwDecoder {
         int pos = this.pos;
         int prevLen = this.prevLen;
         int next = this.next;
+        outer:
         while (bitPos <= fastBits) {
+            // Codes keep one width until the table reaches the next power of two less one ("early change"),
+            // and 12 bits once it is full; a loop per width reads them with a constant shift and no width
+            // computation per code, 8-17 % faster on rough terrain (bench/README.md).
             int width = width(next);
-            long word = (long) CODE_BITS.get(src, (int) (bitPos >>> 3));
-            int code = (int) ((word << (bitPos & 7)) >>> (64 - width)) & (TABLE - 1);
-            long entry = table[code];
-            int len = (int) entry;
-            if (len == 0 || len > room - pos) {
-                break;
+            int limit = width == 12 ? TABLE + 1 : (1 << width) - 1;
+            int shift = 64 - width;
+            while (next < limit) {
+                if (bitPos > fastBits) {
+                    break outer;
+                }
+                long word = (long) CODE_BITS.get(src, (int) (bitPos >>> 3));
+                int code = (int) ((word << (bitPos & 7)) >>> shift) & (TABLE - 1);
+                long entry = table[code];
+                int len = (int) entry;
+                // One unsigned test for both exits: len 0 (not a plain string) or longer than the room left.
+                if (Integer.compareUnsigned(len - 1, room - pos) >= 0) {
+                    break outer;
+                }
+                bitPos += width;
+                copy(dst, (int) (entry >>> 32), pos, len);
+                table[next] = (long) (pos - prevLen) << 32 | (prevLen + 1);
+                next = next < TABLE ? next + 1 : TABLE;
+                prevLen = len;
+                pos += len;
             }
-            bitPos += width;
-            copy(dst, (int) (entry >>> 32), pos, len);
-            table[next] = (long) (pos - prevLen) << 32 | (prevLen + 1);
-            next = next < TABLE ? next + 1 : TABLE;
-            prevLen = len;
-            pos += len;
         }
         this.bitPos = bitPos;
         this.pos = pos;
