@@ -26,16 +26,23 @@ public final class BlockTask implements Task<List<byte[]>, StagePart> {
     private final List<BlockRef> blocks;
     private final int chunkRow;
     private final int chunkCol;
+    private final boolean cacheBlocks;
 
-    public BlockTask(Stage stage, List<BlockRef> blocks, int chunkRow, int chunkCol) {
+    /** @param cacheBlocks whether fetched blocks go into the per-JVM cache (not for scans larger than it) */
+    public BlockTask(Stage stage, List<BlockRef> blocks, int chunkRow, int chunkCol, boolean cacheBlocks) {
         this.stage = stage;
         this.blocks = List.copyOf(blocks);
         this.chunkRow = chunkRow;
         this.chunkCol = chunkCol;
+        this.cacheBlocks = cacheBlocks;
     }
 
     public List<BlockRef> blocks() {
         return blocks;
+    }
+
+    public boolean cachesBlocks() {
+        return cacheBlocks;
     }
 
     @Override
@@ -63,7 +70,7 @@ public final class BlockTask implements Task<List<byte[]>, StagePart> {
             for (int i : indices) {
                 ranges.add(tif.blockRange(layout.level(), blocks.get(i).bx(), blocks.get(i).by()));
             }
-            List<byte[]> got = tif.reader().readAll(ranges);
+            List<byte[]> got = tif.reader().readAll(ranges, cacheBlocks);
             for (int k = 0; k < indices.size(); k++) {
                 out[indices.get(k)] = got.get(k);
             }

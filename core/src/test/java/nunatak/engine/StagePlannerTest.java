@@ -17,10 +17,15 @@ import nunatak.sample.SampleMosaic;
 import nunatak.sample.SampleOptions;
 import nunatak.sample.SampleProgress;
 import nunatak.sample.SampleResult;
+import nunatak.source.SourceOptions;
+import nunatak.testing.Fixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Big chunks are split into tasks of bounded bytes, and still every block is planned exactly once. */
+/**
+ * Big chunks are split into tasks of bounded bytes, and still every block is planned exactly once; a scan
+ * larger than half the block cache leaves the cache alone.
+ */
 class StagePlannerTest {
     @Test
     void aChunkLargerThanTheTaskLimitIsSplitWithoutDroppingOrRepeatingBlocks(@TempDir Path dir) {
@@ -42,5 +47,19 @@ class StagePlannerTest {
             }
         }
         assertEquals(4 * 8 * 8, seen.size(), "4 tiles of 4000 px in 512-pixel blocks");
+    }
+
+    @Test
+    void blocksGoIntoTheCacheOnlyWhenTheStageIsSmallerThanHalfOfIt() {
+        String template = Fixtures.root().resolve("rema-mini").toUri() + "{i:02d}_{j:02d}/{i:02d}_{j:02d}_400m_dem_COG_LZW.tif";
+        for (long cacheBytes : new long[] {0, 1 << 20, 64 << 20}) {
+            DataArray dem = DataArray.open(MosaicSpec.of(template).withRows(List.of(40, 39, 38, 37))
+                    .withCols(List.of(20, 21, 22, 23)).withOptions(SourceOptions.DEFAULT.withCacheBytes(cacheBytes)));
+            List<BlockTask> tasks = StagePlanner.plan(Stage.of(dem.node()));
+            long total = tasks.stream().mapToLong(BlockTask::bytes).sum();
+            assertTrue(total > (1 << 19) && total < (32 << 20), "the fixture's blocks hold " + total + " bytes");
+            boolean expected = cacheBytes == 64 << 20;
+            assertTrue(tasks.stream().allMatch(t -> t.cachesBlocks() == expected), "cache of " + cacheBytes + " bytes");
+        }
     }
 }

@@ -88,6 +88,24 @@ class ByteCacheTest {
     }
 
     @Test
+    void aReadThatDoesNotKeepUsesTheCacheButAddsNothing() {
+        ByteCache cache = new ByteCache(1 << 20);
+        try (RangeHttpServer server = RangeHttpServer.serve(Fixtures.root())) {
+            URI uri = server.uri("cog/lzw.tif");
+            SourceOptions o = SourceOptions.DEFAULT;
+            RangeReader reader = new RangeReader(uri, Transports.forUri(uri, o), o, cache);
+            List<ByteRange> ranges = List.of(new ByteRange(20000, 5000), new ByteRange(40000, 5000));
+            reader.readAll(ranges, false);
+            assertEquals(0, cache.sizeBytes(), "a scan's blocks stay out of the cache");
+            reader.readAll(ranges);
+            server.clearRequests();
+            List<byte[]> again = reader.readAll(ranges, false);
+            assertEquals(0, server.requests().size(), "what is cached is still used: " + server.requests());
+            assertEquals(5000, again.get(1).length);
+        }
+    }
+
+    @Test
     void reopeningACachedCogNeedsNoRequestAndKnowsItsSize() {
         ByteCache cache = new ByteCache(64 << 20);
         try (RangeHttpServer server = RangeHttpServer.serve(Fixtures.root())) {
