@@ -2,14 +2,14 @@
 # Single-thread block decoding, nunatak against GDAL on the same files in the same run, interleaved per file
 # and repeated, so that the ratio survives a busy machine. Prints: codec, nunatak MB/s (whole block path and
 # codec alone), GDAL MB/s, ratio (median over rounds of nunatak block / GDAL in that round).
-# Usage: bench/decode-vs-gdal.sh [DATA_DIR]   env: ROUNDS (3), FILES ("lzw lzw_pred2 lzw_pred3 deflate zstd_pred3"),
+# Usage: bench/decode-vs-gdal.sh [DATA_DIR]   env: ROUNDS (3), FILES ("lzw lzw_rough lzw_pred2 lzw_pred3 deflate zstd_pred3"),
 #        SECONDS_PER_ITERATION (1), PASSES (GDAL timed passes per file, 5), GDAL_PYTHON (/usr/bin/python3)
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(dirname "$here")"
 data="${1:-$here/target/decode-data}"
 rounds="${ROUNDS:-3}"
-files="${FILES:-lzw lzw_pred2 lzw_pred3 deflate zstd_pred3}"
+files="${FILES:-lzw lzw_rough lzw_pred2 lzw_pred3 deflate zstd_pred3}"
 py="${GDAL_PYTHON:-/usr/bin/python3}"
 jar="$here/target/benchmarks.jar"
 

@@ -31,7 +31,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(1)
 @State(Scope.Thread)
 public class BlockDecodeBenchmark {
-    @Param({"lzw", "lzw_pred2", "lzw_pred3", "deflate", "zstd_pred3"})
+    @Param({"lzw", "lzw_rough", "lzw_pred2", "lzw_pred3", "deflate", "zstd_pred3"})
     public String file;
 
     private DecodeData data;
