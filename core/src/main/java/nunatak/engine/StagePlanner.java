@@ -34,6 +34,7 @@ public final class StagePlanner {
         int chunkRows = s.source().chunkRows();
         int chunkCols = s.source().chunkCols();
         Map<Long, List<BlockRef>> byChunk = new LinkedHashMap<>();
+        long total = 0;
         for (int t = 0; t < layout.tiles().size(); t++) {
             TileSlot tile = layout.tiles().get(t);
             if (!tile.present()) {
@@ -57,11 +58,11 @@ public final class StagePlanner {
                             | ((tile.col0() + bx * tile.blockWidth()) / chunkCols);
                     long bytes = level.byteCounts()[by * level.blocksAcross() + bx];
                     byChunk.computeIfAbsent(key, k -> new ArrayList<>()).add(new BlockRef(t, bx, by, bytes));
+                    total += bytes;
                 }
             }
         }
         // A stage that reads more than half the cache is a scan: its blocks would only evict each other.
-        long total = byChunk.values().stream().flatMap(List::stream).mapToLong(BlockRef::bytes).sum();
         boolean cacheBlocks = total <= layout.options().cacheBytes() / 2;
         List<BlockTask> tasks = new ArrayList<>();
         byChunk.forEach((key, blocks) -> {
