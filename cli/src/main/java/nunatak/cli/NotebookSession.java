@@ -85,7 +85,7 @@ final class NotebookSession {
 
     /** The deepest overview level whose tiles are still at least 256 pixels wide: a preview in a fraction of a second. */
     static int previewLevel(nunatak.mosaic.MosaicLayout layout) {
-        nunatak.mosaic.TileSlot t = layout.tiles().stream().filter(nunatak.mosaic.TileSlot::present).findFirst()
+        nunatak.mosaic.MosaicTile t = layout.tiles().stream().filter(nunatak.mosaic.MosaicTile::present).findFirst()
                 .orElseThrow();
         nunatak.tiff.GeoTiff tif = nunatak.tiff.GeoTiffCache.open(t.uri(), layout.options());
         int level = 0;

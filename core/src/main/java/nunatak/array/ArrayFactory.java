@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import nunatak.mosaic.MosaicLayout;
-import nunatak.mosaic.TileSlot;
 
 /** Builds arrays: over a mosaic with rioxarray's coordinates and attributes, or over values in memory. */
 final class ArrayFactory {
@@ -13,11 +12,9 @@ final class ArrayFactory {
     }
 
     static DataArray fromMosaic(MosaicLayout layout, int chunkSide) {
-        TileSlot first = layout.tiles().get(0);
         Dtype dtype = Dtype.of(layout.dataType());
         int side = chunkSide > 0 ? chunkSide
-                : Chunks.defaultSide(layout.rows(), layout.cols(), dtype.itemSize(),
-                Math.max(first.blockWidth(), first.blockHeight()));
+                : Chunks.defaultSide(layout.rows(), layout.cols(), dtype.itemSize(), layout.blockSize());
         Node.Mosaic node = new Node.Mosaic(layout, side, side);
         int[][] chunks = {Chunks.regular(layout.rows(), side), Chunks.regular(layout.cols(), side)};
         double[][] coords = {layout.yCoords(), layout.xCoords()};

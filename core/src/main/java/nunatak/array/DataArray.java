@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import nunatak.InvalidArgumentException;
 import nunatak.engine.Engine;
-import nunatak.engine.Evaluator;
 import nunatak.engine.ProgressListener;
 import nunatak.mosaic.Mosaic;
 import nunatak.mosaic.MosaicLayout;
@@ -145,6 +144,58 @@ public final class DataArray {
         return withNode(new Node.Pointwise(node, new PointOp.Where(condition, other)));
     }
 
+    /**
+     * Keeps values where another aligned array passes a test, lazily and in one pass:
+     * {@code dem.where(count.ge(2))} as xarray's {@code dem.where(count >= 2)}.
+     */
+    public DataArray where(Mask mask) {
+        return where(mask, Double.NaN);
+    }
+
+    public DataArray where(Mask mask, double other) {
+        requireAligned(mask.array());
+        return withNode(new Node.Binary(node, mask.array().node, new BinaryOp.WhereOther(mask.condition(), other)));
+    }
+
+    /** This array's values tested {@code > v}, for {@link #where(Mask)}. */
+    public Mask gt(double v) {
+        return new Mask(this, Condition.gt(v));
+    }
+
+    public Mask ge(double v) {
+        return new Mask(this, Condition.ge(v));
+    }
+
+    public Mask lt(double v) {
+        return new Mask(this, Condition.lt(v));
+    }
+
+    public Mask le(double v) {
+        return new Mask(this, Condition.le(v));
+    }
+
+    public Mask eq(double v) {
+        return new Mask(this, Condition.eq(v));
+    }
+
+    public Mask ne(double v) {
+        return new Mask(this, Condition.ne(v));
+    }
+
+    /** This array's values tested by any condition, e.g. {@code count.test(Condition.ge(2).and(Condition.le(10)))}. */
+    public Mask test(Condition condition) {
+        return new Mask(this, condition);
+    }
+
+    /**
+     * A neighbourhood operation such as slope or hillshade, lazily: each pixel from the window around it. Neighbours
+     * come from across block and tile edges and from outside this view where the mosaic has them; only the
+     * mosaic's outer frame is NaN.
+     */
+    public DataArray neighbourhood(Kernel kernel) {
+        return withNode(new Node.Neighbourhood(node, kernel));
+    }
+
     /** Turns the files' nodata value (attribute {@code nodatavals}) into NaN, like rioxarray's masked=True. */
     public DataArray maskNodata() {
         Object nd = attrs.get("nodatavals");
@@ -269,7 +320,7 @@ public final class DataArray {
         if (!isLazy()) {
             return this;
         }
-        Grid g = Evaluator.evaluate(node, engine, progress);
+        Grid g = ArrayEvaluator.get().evaluate(node, engine, progress, false);
         int[][] whole = {new int[] {g.rows()}, new int[] {g.cols()}};
         return new DataArray(name, dimOf, coordOf, scalars, attrs, whole, new Node.Memory(g));
     }
@@ -283,7 +334,7 @@ public final class DataArray {
      * also asked to keep the results where it computed them ({@link Engine#runAndKeep}; on Spark a cached RDD).
      */
     public DataArray persist(Engine engine, ProgressListener progress) {
-        Grid g = isLazy() ? Evaluator.evaluate(node, engine, progress, true) : ((Node.Memory) node).grid();
+        Grid g = isLazy() ? ArrayEvaluator.get().evaluate(node, engine, progress, true) : ((Node.Memory) node).grid();
         return new DataArray(name, dimOf, coordOf, scalars, attrs, chunks, new Node.Memory(g));
     }
 
@@ -316,6 +367,16 @@ public final class DataArray {
     }
 
     // ---- internals shared with Coarsen and ArrayRepr ----------------------------------------------------
+
+    private void requireAligned(DataArray other) {
+        for (int a = 0; a < 2; a++) {
+            if (!java.util.Objects.equals(dimOf[a], other.dimOf[a])
+                    || (coordOf[a] != null && !java.util.Arrays.equals(coordOf[a], other.coordOf[a]))) {
+                throw new InvalidArgumentException("the arrays are not aligned: dims " + dims() + " vs "
+                        + other.dims() + " or their coordinates differ (select the same region of both)");
+            }
+        }
+    }
 
     int axisOf(String dim) {
         for (int a = 0; a < 2; a++) {

@@ -31,6 +31,19 @@ public record Grid(int rows, int cols, Dtype dtype, Samples values) implements S
         return values.get(row * cols + col);
     }
 
+    /** Copies row {@code row} into {@code out} as doubles. */
+    public void getRow(int row, double[] out) {
+        int base = row * cols;
+        if (values instanceof Samples.F32 f) {
+            float[] v = f.values();
+            for (int c = 0; c < cols; c++) {
+                out[c] = v[base + c];
+            }
+        } else {
+            System.arraycopy(((Samples.F64) values).values(), base, out, 0, cols);
+        }
+    }
+
     public void set(int row, int col, double v) {
         set(row * cols + col, v);
     }

@@ -16,7 +16,7 @@ public sealed interface Node extends Serializable {
 
     Dtype dtype();
 
-    /** Tiles of a mosaic at one level; {@code chunk} is the task size in pixels used when planning. */
+    /** Tiles of a mosaic layer at one level; {@code chunk} is the task size in pixels used when planning. */
     record Mosaic(MosaicLayout layout, int chunkRows, int chunkCols) implements Node {
         @Override
         public int rows() {
@@ -31,7 +31,7 @@ public sealed interface Node extends Serializable {
         @Override
         public Dtype dtype() {
             Dtype d = Dtype.of(layout.dataType());
-            return layout.missing().isEmpty() ? d : d.withNaN();
+            return d.isFloating() || layout.missing().isEmpty() && !layout.hasHoles() ? d : d.withNaN();
         }
     }
 
@@ -86,6 +86,79 @@ public sealed interface Node extends Serializable {
         @Override
         public Dtype dtype() {
             return child.dtype();
+        }
+    }
+
+    /** A value-by-value operation on two aligned arrays (a layer masked by another, arithmetic). */
+    record Binary(Node left, Node right, BinaryOp op) implements Node {
+        public Binary {
+            if (left.rows() != right.rows() || left.cols() != right.cols()) {
+                throw new nunatak.InvalidArgumentException("arrays of shape (" + left.rows() + ", " + left.cols()
+                        + ") and (" + right.rows() + ", " + right.cols() + ") are not aligned");
+            }
+        }
+
+        @Override
+        public int rows() {
+            return left.rows();
+        }
+
+        @Override
+        public int cols() {
+            return left.cols();
+        }
+
+        @Override
+        public Dtype dtype() {
+            return op.resultType(left.dtype(), right.dtype());
+        }
+    }
+
+    /**
+     * A neighbourhood operation (slope, hillshade): each output pixel from the {@code (2h+1)²} input pixels around
+     * it. Neighbours come from outside a view where the mosaic has them; outside the mosaic they are NaN.
+     */
+    record Neighbourhood(Node child, Kernel kernel) implements Node {
+        @Override
+        public int rows() {
+            return child.rows();
+        }
+
+        @Override
+        public int cols() {
+            return child.cols();
+        }
+
+        @Override
+        public Dtype dtype() {
+            return kernel.resultType(child.dtype());
+        }
+    }
+
+    /**
+     * Values at points given in the child's continuous pixel coordinates (column {@code c} spans {@code [c, c+1)}),
+     * one row of {@code cols.length} values; NaN outside the child.
+     */
+    record Sample(Node child, double[] rowPos, double[] colPos, SampleMethod method) implements Node {
+        public Sample {
+            if (rowPos.length != colPos.length) {
+                throw new IllegalArgumentException(rowPos.length + " rows vs " + colPos.length + " columns");
+            }
+        }
+
+        @Override
+        public int rows() {
+            return 1;
+        }
+
+        @Override
+        public int cols() {
+            return colPos.length;
+        }
+
+        @Override
+        public Dtype dtype() {
+            return method == SampleMethod.NEAREST ? child.dtype().withNaN() : Dtype.FLOAT64;
         }
     }
 

@@ -24,6 +24,14 @@ public interface Task<P, R extends Serializable> extends Serializable {
     /** A short description for progress displays and error messages. */
     String describe();
 
+    /**
+     * Tasks with the same locality read the same files (their headers are parsed once per executor), so an engine
+     * that groups tasks keeps them together; -1 for none.
+     */
+    default int locality() {
+        return -1;
+    }
+
     default R run() {
         return compute(fetch());
     }

@@ -78,29 +78,38 @@ public final class UriTemplate implements Serializable {
         return parts.stream().filter(p -> p.name() != null).map(Part::name).distinct().toList();
     }
 
-    public String expand(Map<String, Integer> values) {
+    /** Expands integer placeholders by their format spec and text placeholders ({@code {asset}}) verbatim. */
+    public String expand(Map<String, ?> values) {
         StringBuilder sb = new StringBuilder();
         for (Part p : parts) {
             if (p.literal() != null) {
                 sb.append(p.literal());
                 continue;
             }
-            Integer v = values.get(p.name());
+            Object v = values.get(p.name());
             if (v == null) {
                 throw new InvalidArgumentException("template '" + text + "' uses {" + p.name()
                         + "} but only " + values.keySet() + " are given");
             }
-            String digits = Integer.toString(Math.abs(v));
-            int pad = p.width() - digits.length() - (v < 0 ? 1 : 0);
-            if (v < 0) {
-                sb.append('-');
+            if (v instanceof Integer n) {
+                appendInt(sb, p, n);
+            } else {
+                sb.append(v);
             }
-            if (pad > 0) {
-                sb.append((p.zeroPad() ? "0" : " ").repeat(pad));
-            }
-            sb.append(digits);
         }
         return sb.toString();
+    }
+
+    private static void appendInt(StringBuilder sb, Part p, int v) {
+        String digits = Integer.toString(Math.abs(v));
+        int pad = p.width() - digits.length() - (v < 0 ? 1 : 0);
+        if (v < 0) {
+            sb.append('-');
+        }
+        if (pad > 0) {
+            sb.append((p.zeroPad() ? "0" : " ").repeat(pad));
+        }
+        sb.append(digits);
     }
 
     /** Expands a template over REMA-style tile indices. */

@@ -1,6 +1,7 @@
 package nunatak.mosaic;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -35,9 +36,12 @@ class MosaicTest {
         MosaicLayout m = Mosaic.open(spec(Fixtures.remaMini().toString(), "40:37", "20:23"));
         assertEquals(1000, m.rows());
         assertEquals("38_21", Mosaic.describeMissing(m));
-        TileSlot missing = m.tile(2, 1);
-        assertEquals(-1000000.0, missing.geoTransform()[0]);
-        assertEquals(800000.0, missing.geoTransform()[3]);
+        MosaicTile missing = m.tiles().stream().filter(t -> t.id().equals("38_21")).findFirst().orElseThrow();
+        assertFalse(missing.present());
+        assertEquals(500, missing.row0(), "the cell from y = 800000 down to 700000 m");
+        assertEquals(250, missing.col0(), "the cell from x = -1000000 m");
+        assertEquals(-1099800.0, m.grid().x(0));
+        assertEquals(999800.0, m.grid().y(0));
     }
 
     @Test
@@ -48,10 +52,31 @@ class MosaicTest {
     }
 
     @Test
-    void rowsInTheWrongOrderDoNotAbut() {
-        BadContentException e = assertThrows(BadContentException.class,
-                () -> Mosaic.open(spec(Fixtures.remaMini().toString(), "37:40", "20:23")));
-        assertTrue(e.getMessage().contains("do not abut") && e.getMessage().contains("40:37"), e.getMessage());
+    void tilesArePlacedByTheirGeoreferencingInWhateverOrderTheyAreListed() {
+        MosaicLayout north = Mosaic.open(spec(Fixtures.remaMini().toString(), "40:37", "20:23"));
+        MosaicLayout south = Mosaic.open(spec(Fixtures.remaMini().toString(), "37:40", "23:20"));
+        assertEquals(north.grid(), south.grid());
+        MosaicTile a = north.tiles().stream().filter(t -> t.id().equals("39_22")).findFirst().orElseThrow();
+        MosaicTile b = south.tiles().stream().filter(t -> t.id().equals("39_22")).findFirst().orElseThrow();
+        assertEquals(a, b);
+    }
+
+    @Test
+    void tilesOffTheGridByPartOfAPixelAreRefusedNamingBoth(@TempDir Path dir) throws Exception {
+        Path shifted = dir.resolve("40_21/40_21_400m_dem_COG_LZW.tif");
+        Files.createDirectories(shifted.getParent());
+        nunatak.tiff.GeoTiff src = nunatak.tiff.GeoTiff.open(Fixtures.remaMini().resolve("40_21/40_21_400m_dem_COG_LZW.tif").toString());
+        double[] gt = src.geo().geoTransform();
+        gt[0] += 100; // a quarter pixel east
+        float[] v = ((nunatak.tiff.Samples.F32) src.read(nunatak.tiff.Window.of(src.width(), src.height())).samples()).values();
+        nunatak.tiff.CogWriter.write(shifted, v, nunatak.tiff.RasterSpec.of(src.width(), src.height(), src.dataType())
+                .withGeo(new nunatak.tiff.GeoReference(gt, 3031, nunatak.tiff.GeoReference.RasterType.AREA, null))
+                .withNodata(-9999),
+                nunatak.tiff.CogWriteOptions.DEFAULT);
+        link(dir, 40, 20, Fixtures.remaMini().resolve("40_20/40_20_400m_dem_COG_LZW.tif"));
+        BadContentException e = assertThrows(BadContentException.class, () -> Mosaic.open(spec(dir.toString(), "40", "20:21")));
+        assertTrue(e.getMessage().contains("not on one pixel grid") && e.getMessage().contains("40_21")
+                && e.getMessage().contains("40_20") && e.getMessage().contains("0.25"), e.getMessage());
     }
 
     @Test

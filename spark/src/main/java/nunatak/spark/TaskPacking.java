@@ -2,7 +2,6 @@ package nunatak.spark;
 
 import java.util.ArrayList;
 import java.util.List;
-import nunatak.engine.BlockTask;
 import nunatak.engine.Task;
 
 /**
@@ -49,9 +48,8 @@ final class TaskPacking {
         return out;
     }
 
-    /** The tile a block task starts in; other tasks have no locality. */
     private static int locality(Task<?, ?> t) {
-        return t instanceof BlockTask bt && !bt.blocks().isEmpty() ? bt.blocks().get(0).tile() : -1;
+        return t.locality();
     }
 
     private static long ceilDiv(long a, long b) {

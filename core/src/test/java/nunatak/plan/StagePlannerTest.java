@@ -1,10 +1,12 @@
-package nunatak.engine;
+package nunatak.plan;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.HashSet;
+import nunatak.blocks.BlockRef;
+import nunatak.blocks.TaskLayer;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -34,15 +36,16 @@ class StagePlannerTest {
         DataArray map = DataArray.open(MosaicSpec.of(sample.pattern()).withRows(List.of(40, 39))
                         .withCols(List.of(20, 21)).withChunks(8000))
                 .where(Condition.gt(0)).coarsen(Map.of("y", 100, "x", 100), Boundary.TRIM).mean();
-        List<BlockTask> tasks = StagePlanner.plan(Stage.of(map.node()));
+        List<StageTask> tasks = StagePlanner.plan(Stage.of(map.node()));
 
-        long total = tasks.stream().mapToLong(BlockTask::bytes).sum();
+        long total = tasks.stream().mapToLong(StageTask::bytes).sum();
         assertTrue(total > 4 * StagePlanner.MAX_TASK_BYTES, "the one chunk holds " + total + " bytes");
         assertTrue(tasks.size() > 4, "split into " + tasks.size() + " tasks");
         Set<BlockRef> seen = new HashSet<>();
-        for (BlockTask t : tasks) {
-            assertTrue(t.bytes() <= StagePlanner.MAX_TASK_BYTES || t.blocks().size() == 1, t.describe());
-            for (BlockRef b : t.blocks()) {
+        for (StageTask t : tasks) {
+            List<BlockRef> blocks = t.layers().get(0).blocks();
+            assertTrue(t.bytes() <= StagePlanner.MAX_TASK_BYTES || blocks.size() == 1, t.describe());
+            for (BlockRef b : blocks) {
                 assertTrue(seen.add(b), "block planned twice: " + b);
             }
         }
@@ -55,11 +58,16 @@ class StagePlannerTest {
         for (long cacheBytes : new long[] {0, 1 << 20, 64 << 20}) {
             DataArray dem = DataArray.open(MosaicSpec.of(template).withRows(List.of(40, 39, 38, 37))
                     .withCols(List.of(20, 21, 22, 23)).withOptions(SourceOptions.DEFAULT.withCacheBytes(cacheBytes)));
-            List<BlockTask> tasks = StagePlanner.plan(Stage.of(dem.node()));
-            long total = tasks.stream().mapToLong(BlockTask::bytes).sum();
+            List<StageTask> tasks = StagePlanner.plan(Stage.of(dem.node()));
+            long total = tasks.stream().mapToLong(StageTask::bytes).sum();
             assertTrue(total > (1 << 19) && total < (32 << 20), "the fixture's blocks hold " + total + " bytes");
             boolean expected = cacheBytes == 64 << 20;
-            assertTrue(tasks.stream().allMatch(t -> t.cachesBlocks() == expected), "cache of " + cacheBytes + " bytes");
+            for (StageTask t : tasks) {
+                TaskLayer l = t.layers().get(0);
+                for (int i = 0; i < l.blocks().size(); i++) {
+                    assertEquals(expected, l.cachesBlock(i), "cache of " + cacheBytes + " bytes");
+                }
+            }
         }
     }
 }

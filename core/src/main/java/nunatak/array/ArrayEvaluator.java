@@ -1,0 +1,19 @@
+package nunatak.array;
+
+import nunatak.engine.Engine;
+import nunatak.engine.ProgressListener;
+
+/**
+ * Computes a node tree on an engine. The planner that implements it sits above this package ({@code nunatak.plan},
+ * which reads arrays' nodes), so arrays find it at run time instead of importing it.
+ */
+public interface ArrayEvaluator {
+
+    /** @param keep asks the engine to keep the last stage's results where it computed them (persist) */
+    Grid evaluate(Node node, Engine engine, ProgressListener progress, boolean keep);
+
+    /** The evaluator on the class path (core's planner). */
+    static ArrayEvaluator get() {
+        return EvaluatorHolder.INSTANCE;
+    }
+}

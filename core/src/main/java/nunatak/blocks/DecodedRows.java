@@ -1,0 +1,183 @@
+package nunatak.blocks;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import nunatak.mosaic.MosaicTile;
+import nunatak.mosaic.OverlapRule;
+import nunatak.source.ByteRange;
+import nunatak.tiff.GeoTiff;
+import nunatak.tiff.Samples;
+
+/**
+ * A task's fetched blocks of one layer, read as rows of mosaic pixels. Tiles are painted in the overlap rule's
+ * order; a tile's nodata pixels let what lies under them show (unless the tile is opaque), and pixels no tile
+ * covers are NaN. Blocks are decoded the first time a row needs them and kept for two block rows per tile, so rows
+ * read top to bottom decode every block once and hold little memory.
+ */
+public final class DecodedRows {
+    private final TaskLayer layer;
+    private final byte[][] fetched;
+    private final TileRows[] paintOrder;
+
+    DecodedRows(TaskLayer layer, byte[][] fetched) {
+        this.layer = layer;
+        this.fetched = fetched;
+        List<MosaicTile> tiles = layer.tiles();
+        Map<Integer, TileRows> byIndex = new HashMap<>();
+        for (int i = 0; i < layer.blocks().size(); i++) {
+            BlockRef b = layer.blocks().get(i);
+            TileRows t = byIndex.computeIfAbsent(b.tile(), k -> new TileRows(k, tiles.get(layer.positionOf(k))));
+            t.blockAt.put(key(b.bx(), b.by()), i);
+        }
+        paintOrder = byIndex.values().stream()
+                .sorted((a, c) -> layer.facts().overlap() == OverlapRule.LAST ? Integer.compare(a.index, c.index)
+                        : Integer.compare(c.index, a.index))
+                .toArray(TileRows[]::new);
+        for (TileRows t : paintOrder) {
+            for (TileRows o : paintOrder) {
+                if (o != t && o.tile.meets(t.tile.row0(), t.tile.row1(), t.tile.col0(), t.tile.col1())) {
+                    t.overlaps = true;
+                }
+            }
+        }
+    }
+
+    /** Fills {@code out[0..n)} with the pixels of row {@code r} at columns {@code c0 + step·k}. */
+    public void row(int r, int c0, int step, int n, double[] out) {
+        Arrays.fill(out, 0, n, Double.NaN);
+        for (TileRows t : paintOrder) {
+            MosaicTile tile = t.tile;
+            if (r < tile.row0() || r >= tile.row1()) {
+                continue;
+            }
+            int k0 = firstAtOrAfter(tile.col0(), c0, step, n);
+            int k1 = firstAtOrAfter(tile.col1(), c0, step, n);
+            if (k0 < k1) {
+                t.paint(r, c0, step, k0, k1, out);
+            }
+        }
+    }
+
+    /** The pixel at mosaic row {@code r}, column {@code c}. */
+    public double at(int r, int c) {
+        double[] one = new double[1];
+        row(r, c, 1, 1, one);
+        return one[0];
+    }
+
+    /** Gives the decoded blocks back to this thread's pool. */
+    public void release() {
+        for (TileRows t : paintOrder) {
+            t.dropBand(0);
+            t.dropBand(1);
+        }
+    }
+
+    private static int firstAtOrAfter(int pos, int c0, int step, int n) {
+        if (pos <= c0) {
+            return 0;
+        }
+        long k = ((long) pos - c0 + step - 1) / step;
+        return (int) Math.min(k, n);
+    }
+
+    private static long key(int bx, int by) {
+        return (long) by << 32 | (bx & 0xFFFFFFFFL);
+    }
+
+    /** One tile's decoded blocks, two block rows at a time. */
+    private final class TileRows {
+        final int index;
+        final MosaicTile tile;
+        final Map<Long, Integer> blockAt = new HashMap<>();
+        final int[] bandRow = {-1, -1};
+        final Map<Integer, Samples>[] band;
+        GeoTiff tif;
+        int bw;
+        int bh;
+        boolean overlaps;
+
+        @SuppressWarnings("unchecked")
+        TileRows(int index, MosaicTile tile) {
+            this.index = index;
+            this.tile = tile;
+            this.band = new Map[] {new HashMap<>(), new HashMap<>()};
+        }
+
+        void paint(int r, int c0, int step, int k0, int k1, double[] out) {
+            if (tif == null) {
+                tif = layer.tiff(index);
+                bw = tif.level(layer.facts().level()).blockWidth();
+                bh = tif.level(layer.facts().level()).blockHeight();
+            }
+            int fr = r - tile.row0() + tile.srcRow();
+            int by = fr / bh;
+            int rowOffset = (fr - by * bh) * bw;
+            boolean transparent = overlaps && !tile.opaque() && tile.nodata() != null;
+            double nd = transparent ? tile.nodata() : 0;
+            int k = k0;
+            while (k < k1) {
+                int fc = c0 + step * k - tile.col0() + tile.srcCol();
+                int bx = fc / bw;
+                int blockEndCol = (bx + 1) * bw + tile.col0() - tile.srcCol(); // first mosaic column past the block
+                int kEnd = Math.min(k1, firstAtOrAfter(blockEndCol, c0, step, Integer.MAX_VALUE));
+                Samples s = block(bx, by, r);
+                int p = rowOffset + fc - bx * bw;
+                if (s instanceof Samples.F32 f) {
+                    float[] v = f.values();
+                    if (!transparent) {
+                        for (int j = k; j < kEnd; j++, p += step) {
+                            out[j] = v[p];
+                        }
+                    } else {
+                        for (int j = k; j < kEnd; j++, p += step) {
+                            double x = v[p];
+                            if ((x != nd && x == x) || out[j] != out[j]) {
+                                out[j] = x;
+                            }
+                        }
+                    }
+                } else {
+                    double[] v = ((Samples.F64) s).values();
+                    for (int j = k; j < kEnd; j++, p += step) {
+                        double x = v[p];
+                        if (!transparent || (x != nd && x == x) || out[j] != out[j]) {
+                            out[j] = x;
+                        }
+                    }
+                }
+                k = kEnd;
+            }
+        }
+
+        Samples block(int bx, int by, int r) {
+            int slot = bandRow[0] == by ? 0 : bandRow[1] == by ? 1 : -1;
+            if (slot < 0) {
+                slot = bandRow[0] < bandRow[1] ? 0 : 1; // replace the older block row
+                dropBand(slot);
+                bandRow[slot] = by;
+            }
+            Samples s = band[slot].get(bx);
+            if (s == null) {
+                Integer i = blockAt.get(key(bx, by));
+                if (i == null) {
+                    throw new IllegalStateException("row " + r + " needs block (" + bx + ", " + by + ") of "
+                            + tile.uri() + ", which the plan did not fetch");
+                }
+                ByteRange range = tif.blockRange(layer.facts().level(), bx, by);
+                s = tif.decodeBlock(layer.facts().level(), bx, by, range, fetched[i],
+                        SamplePool.take(layer.facts().dataType(), bw * tif.level(layer.facts().level()).storedRows(by)));
+                band[slot].put(bx, s);
+            }
+            return s;
+        }
+
+        void dropBand(int slot) {
+            band[slot].values().forEach(SamplePool::give);
+            band[slot].clear();
+            bandRow[slot] = -1;
+        }
+    }
+}

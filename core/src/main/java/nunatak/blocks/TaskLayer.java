@@ -1,0 +1,103 @@
+package nunatak.blocks;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import nunatak.mosaic.MosaicTile;
+import nunatak.source.ByteRange;
+import nunatak.tiff.GeoTiff;
+import nunatak.tiff.GeoTiffCache;
+
+/**
+ * The blocks one task reads from one layer, as a serializable descriptor: the tiles they belong to (placement,
+ * URI) and the block list. {@link #fetch()} is the I/O (one merged batch per tile); {@link #decode} gives the
+ * pixels row by row, tiles composited by the overlap rule.
+ */
+public final class TaskLayer implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    private final LayerFacts facts;
+    private final List<Integer> tileIndex;
+    private final List<MosaicTile> tiles;
+    private final List<BlockRef> blocks;
+    private final boolean[] cache;
+
+    TaskLayer(LayerFacts facts, List<Integer> tileIndex, List<MosaicTile> tiles, List<BlockRef> blocks, boolean[] cache) {
+        this.facts = facts;
+        this.tileIndex = List.copyOf(tileIndex);
+        this.tiles = List.copyOf(tiles);
+        this.blocks = List.copyOf(blocks);
+        this.cache = cache.clone();
+    }
+
+    public List<BlockRef> blocks() {
+        return blocks;
+    }
+
+    /** Whether block {@code i} goes through the per-JVM block cache. */
+    public boolean cachesBlock(int i) {
+        return cache[i];
+    }
+
+    public long bytes() {
+        long b = 0;
+        for (BlockRef r : blocks) {
+            b += r.bytes();
+        }
+        return b;
+    }
+
+    /** The layout index of the first tile read, for grouping neighbouring tasks. */
+    public int firstTile() {
+        return blocks.isEmpty() ? -1 : blocks.get(0).tile();
+    }
+
+    /** Fetches every block: one batch of merged, concurrent requests per tile (and per cache choice). */
+    public byte[][] fetch() {
+        Map<List<Integer>, List<Integer>> batches = new LinkedHashMap<>();
+        for (int i = 0; i < blocks.size(); i++) {
+            batches.computeIfAbsent(List.of(blocks.get(i).tile(), cache[i] ? 1 : 0), k -> new ArrayList<>()).add(i);
+        }
+        byte[][] out = new byte[blocks.size()][];
+        batches.forEach((batch, indices) -> {
+            GeoTiff tif = tiff(batch.get(0));
+            List<ByteRange> ranges = new ArrayList<>();
+            for (int i : indices) {
+                ranges.add(tif.blockRange(facts.level(), blocks.get(i).bx(), blocks.get(i).by()));
+            }
+            List<byte[]> got = tif.reader().readAll(ranges, batch.get(1) == 1);
+            for (int k = 0; k < indices.size(); k++) {
+                out[indices.get(k)] = got.get(k);
+            }
+        });
+        return out;
+    }
+
+    /** The fetched blocks as rows of mosaic pixels; blocks are decoded when a row first needs them. */
+    public DecodedRows decode(byte[][] fetched) {
+        return new DecodedRows(this, fetched);
+    }
+
+    LayerFacts facts() {
+        return facts;
+    }
+
+    List<MosaicTile> tiles() {
+        return tiles;
+    }
+
+    int positionOf(int layoutIndex) {
+        return tileIndex.indexOf(layoutIndex);
+    }
+
+    GeoTiff tiff(int layoutIndex) {
+        return GeoTiffCache.open(tiles.get(positionOf(layoutIndex)).uri(), facts.options());
+    }
+
+    @Override
+    public String toString() {
+        return blocks.size() + " blocks of " + tiles.size() + " tile(s) of " + facts.source();
+    }
+}

@@ -1,0 +1,94 @@
+package nunatak.plan;
+
+import java.util.List;
+import java.util.function.Consumer;
+import nunatak.array.ArrayEvaluator;
+import nunatak.array.CoarseCells;
+import nunatak.array.Grid;
+import nunatak.array.MemoryEvaluator;
+import nunatak.array.Node;
+import nunatak.engine.Engine;
+import nunatak.engine.ProgressListener;
+
+/**
+ * Computes a node tree: the stages next to the data run as tasks on an engine, and whatever lies above them
+ * (operations on a coarsened result, a coarsen of a coarsen) is finished in memory on the driver. Partial results
+ * are merged in plan order, so the output is the same bytes on every run and every engine.
+ */
+public final class PlannedEvaluator implements ArrayEvaluator {
+
+    @Override
+    public Grid evaluate(Node node, Engine engine, ProgressListener progress, boolean keep) {
+        Stage stage = Stage.of(node);
+        if (stage != null) {
+            return run(stage, engine, progress, keep);
+        }
+        return MemoryEvaluator.evaluate(materialize(node, engine, progress));
+    }
+
+    /** Replaces every subtree that still reads a mosaic by its computed values. */
+    private Node materialize(Node n, Engine engine, ProgressListener progress) {
+        if (n instanceof Node.Memory) {
+            return n;
+        }
+        if (Stage.of(n) != null) {
+            return new Node.Memory(evaluate(n, engine, progress, false));
+        }
+        if (n instanceof Node.Mosaic) {
+            throw new IllegalStateException("a mosaic node is always a stage");
+        }
+        if (n instanceof Node.Pointwise p) {
+            return new Node.Pointwise(materialize(p.child(), engine, progress), p.op());
+        }
+        if (n instanceof Node.Binary b) {
+            return new Node.Binary(materialize(b.left(), engine, progress), materialize(b.right(), engine, progress),
+                    b.op());
+        }
+        if (n instanceof Node.Index ix) {
+            return new Node.Index(materialize(ix.child(), engine, progress), ix.rowMap(), ix.colMap());
+        }
+        if (n instanceof Node.Neighbourhood nb) {
+            return new Node.Neighbourhood(materialize(nb.child(), engine, progress), nb.kernel());
+        }
+        if (n instanceof Node.Sample s) {
+            return new Node.Sample(materialize(s.child(), engine, progress), s.rowPos(), s.colPos(), s.method());
+        }
+        Node.Coarsen c = (Node.Coarsen) n;
+        return new Node.Coarsen(materialize(c.child(), engine, progress), c.factorRows(), c.factorCols(),
+                c.boundary(), c.reducer());
+    }
+
+    private static Grid run(Stage stage, Engine engine, ProgressListener progress, boolean keep) {
+        List<StageTask> tasks = StagePlanner.plan(stage);
+        if (stage.reduction() instanceof Reduction.Coarsen red) {
+            CoarseCells total = new CoarseCells(red.reducer(), 0, 0, red.rows(), red.cols());
+            OrderedMerge<CoarseCells> merge = new OrderedMerge<>(total::merge);
+            run(engine, keep, "coarsen " + red.factorRows() + "x" + red.factorCols() + " " + red.reducer().label(),
+                    tasks, part -> merge.accept(part.task(), part.cells()), progress);
+            return total.result(red.dtype());
+        }
+        if (stage.reduction() instanceof Reduction.Sample s) {
+            Grid out = Grid.filled(1, s.rowPos().length, stage.valueType(), Double.NaN);
+            run(engine, keep, "sample " + s.rowPos().length + " points", tasks, part -> {
+                for (int i = 0; i < part.sampleIndex().length; i++) {
+                    out.set(part.sampleIndex()[i], part.sampleValues()[i]);
+                }
+            }, progress);
+            return out;
+        }
+        Grid out = Grid.filled(stage.rowMap().count(), stage.colMap().count(), stage.valueType(),
+                stage.valueType().isFloating() ? Double.NaN : 0);
+        run(engine, keep, "read", tasks, part -> part.pieces().forEach(p -> out.paste(p.grid(), p.row0(), p.col0())),
+                progress);
+        return out;
+    }
+
+    private static void run(Engine engine, boolean keep, String job, List<StageTask> tasks,
+                            Consumer<StagePart> onResult, ProgressListener progress) {
+        if (keep) {
+            engine.runAndKeep(job, tasks, onResult, progress);
+        } else {
+            engine.run(job, tasks, onResult, progress);
+        }
+    }
+}
