@@ -10,7 +10,7 @@ import nunatak.engine.ProgressListener;
 public interface ArrayEvaluator {
 
     /** @param keep asks the engine to keep the last stage's results where it computed them (persist) */
-    Grid evaluate(Node node, Engine engine, ProgressListener progress, boolean keep);
+    Evaluated evaluate(Node node, Engine engine, ProgressListener progress, boolean keep);
 
     /** The evaluator on the class path (core's planner). */
     static ArrayEvaluator get() {

@@ -1,12 +1,15 @@
 package nunatak.array;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import nunatak.catalog.CatalogTile;
+import nunatak.catalog.TileCatalog;
+import nunatak.mosaic.LayerOptions;
 import nunatak.mosaic.MosaicLayout;
+import nunatak.mosaic.MosaicOpener;
+import nunatak.source.Locations;
 
-/** Builds arrays: over a mosaic with rioxarray's coordinates and attributes, or over values in memory. */
+/** Builds arrays: over a mosaic layer with rioxarray's coordinates and georeferencing, or over values in memory. */
 final class ArrayFactory {
     private ArrayFactory() {
     }
@@ -18,24 +21,21 @@ final class ArrayFactory {
         Node.Mosaic node = new Node.Mosaic(layout, side, side);
         int[][] chunks = {Chunks.regular(layout.rows(), side), Chunks.regular(layout.cols(), side)};
         double[][] coords = {layout.yCoords(), layout.xCoords()};
-        return new DataArray(null, new String[] {"y", "x"}, coords, Map.of(), attrs(layout), chunks, node);
+        ArrayParts p = ArrayParts.of(null, new String[] {"y", "x"}, coords, Map.of(), Map.of(), chunks, node);
+        p.georef = georef(layout);
+        return new DataArray(p);
     }
 
-    /** The attributes the notebook's array shows (xarray's open_rasterio), for the whole mosaic. */
-    static Map<String, Object> attrs(MosaicLayout layout) {
-        double[] g = layout.geoTransform();
-        Map<String, Object> a = new LinkedHashMap<>();
-        a.put("transform", List.of(g[1], g[2], g[0], g[4], g[5], g[3]));
-        a.put("crs", layout.epsg() == null ? "unknown" : "EPSG:" + layout.epsg());
-        a.put("res", List.of(Math.abs(g[1]), Math.abs(g[5])));
-        a.put("is_tiled", 1);
-        List<Double> nodata = new ArrayList<>();
-        nodata.add(layout.nodata() == null ? Double.NaN : layout.nodata());
-        a.put("nodatavals", nodata);
-        a.put("scales", List.of(1.0));
-        a.put("offsets", List.of(0.0));
-        a.put("AREA_OR_POINT", layout.areaOrPoint());
-        return a;
+    static Georef georef(MosaicLayout layout) {
+        return new Georef(layout.epsg(), Affine.fromGdal(layout.geoTransform()), layout.nodata(), layout.areaOrPoint());
+    }
+
+    static DataArray fromFile(String uri, int band) {
+        String id = Locations.toUri(uri).getPath();
+        id = id == null || id.isEmpty() ? uri : id.substring(id.lastIndexOf('/') + 1);
+        TileCatalog one = new TileCatalog("file " + uri, List.of(CatalogTile.of(id, Map.of("band" + band, uri), null)),
+                null, null, null);
+        return fromMosaic(MosaicOpener.open(one, LayerOptions.DEFAULT.withBand(band), Map.of()), 0);
     }
 
     static DataArray fromGrid(Grid grid, double[] y, double[] x) {

@@ -2,7 +2,6 @@ package nunatak.array;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import nunatak.InvalidArgumentException;
 import nunatak.tiff.CogWriteOptions;
 import nunatak.tiff.CogWriter;
@@ -38,7 +37,7 @@ public final class ArrayGeoTiff {
         Grid g = a.values();
         DataType type = a.dtype().toDataType();
         RasterSpec spec = RasterSpec.of(g.cols(), g.rows(), type)
-                .withGeo(geo(a.coord(dims.get(0)), a.coord(dims.get(1)), a.attrs(), file));
+                .withGeo(geo(a, file));
         if (type.isFloating()) {
             spec = spec.withNodata(Double.NaN);
         }
@@ -54,21 +53,25 @@ public final class ArrayGeoTiff {
         }
     }
 
-    /** Pixel corners from evenly spaced pixel centres (or from the transform attribute for a single pixel). */
-    static GeoReference geo(double[] y, double[] x, Map<String, Object> attrs, Path file) {
-        double dx = spacing(x, attrs, 0, file, "x");
-        double dy = spacing(y, attrs, 4, file, "y");
+    /** The array's own georeferencing; else pixel corners from evenly spaced pixel centres. */
+    static GeoReference geo(DataArray a, Path file) {
+        Georef g = a.georef();
+        if (g != null && g.transform() != null) {
+            return new GeoReference(g.transform().toGdal(), g.epsg(), "Point".equals(g.areaOrPoint())
+                    ? GeoReference.RasterType.POINT : GeoReference.RasterType.AREA, null);
+        }
+        double[] y = a.coord(a.dims().get(0));
+        double[] x = a.coord(a.dims().get(1));
+        double dx = spacing(x, file, "x");
+        double dy = spacing(y, file, "y");
         double[] gt = {x[0] - dx / 2, dx, 0, y[0] - dy / 2, 0, dy};
-        return new GeoReference(gt, epsg(attrs), GeoReference.RasterType.AREA, null);
+        return new GeoReference(gt, g == null ? null : g.epsg(), GeoReference.RasterType.AREA, null);
     }
 
-    private static double spacing(double[] c, Map<String, Object> attrs, int transformIndex, Path file, String dim) {
+    private static double spacing(double[] c, Path file, String dim) {
         if (c.length < 2) {
-            if (attrs.get("transform") instanceof List<?> t && t.size() == 6) {
-                return ((Number) t.get(transformIndex)).doubleValue();
-            }
             throw new InvalidArgumentException(file + ": cannot tell the pixel size along " + dim
-                    + " from a single coordinate and no transform attribute");
+                    + " from a single coordinate and no georeferencing");
         }
         double d = (c[c.length - 1] - c[0]) / (c.length - 1);
         for (int i = 1; i < c.length; i++) {
@@ -78,16 +81,5 @@ public final class ArrayGeoTiff {
             }
         }
         return d;
-    }
-
-    private static Integer epsg(Map<String, Object> attrs) {
-        if (attrs.get("crs") instanceof String s && s.toUpperCase(java.util.Locale.ROOT).startsWith("EPSG:")) {
-            try {
-                return Integer.parseInt(s.substring(5).trim());
-            } catch (NumberFormatException e) {
-                return null;
-            }
-        }
-        return null;
     }
 }

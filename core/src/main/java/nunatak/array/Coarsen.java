@@ -8,7 +8,7 @@ import nunatak.InvalidArgumentException;
  * reducers. Coarse coordinates are the mean of the fine ones in each window, as xarray computes them.
  *
  * <pre>{@code
- * DataArray map = dem.coarsen(Map.of("y", 100, "x", 100), Boundary.TRIM).mean();
+ * DataArray map = dem.coarsen(Map.of("y", 100, "x", 100)).mean();   // boundary trim, as xarray's default
  * }</pre>
  */
 public final class Coarsen {
@@ -68,7 +68,12 @@ public final class Coarsen {
             coords[a] = source.coordOf(a) == null ? null : windowMeans(source.coordOf(a), f[a], out);
             chunks[a] = source.dimOf(a) == null ? new int[] {1} : Chunks.afterCoarsen(source.chunksOf(a), f[a], out);
         }
-        return source.with(node, coords, chunks, AttrsUpdate.afterCoarsen(source.attrs(), f[0], f[1]));
+        ArrayParts b = source.parts();
+        b.node = node;
+        b.coordOf = coords;
+        b.chunks = chunks;
+        b.georef = b.georef == null ? null : b.georef.afterCoarsen(f[0], f[1]);
+        return new DataArray(b);
     }
 
     /** Mean of the fine coordinates of each window (a padded window averages the ones it has). */

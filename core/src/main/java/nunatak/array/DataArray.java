@@ -1,12 +1,12 @@
 package nunatak.array;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import nunatak.InvalidArgumentException;
 import nunatak.engine.Engine;
+import nunatak.engine.JobStats;
 import nunatak.engine.ProgressListener;
 import nunatak.mosaic.Mosaic;
 import nunatak.mosaic.MosaicLayout;
@@ -14,48 +14,52 @@ import nunatak.mosaic.MosaicSpec;
 
 /**
  * An immutable, lazy, labeled array in the manner of xarray's DataArray: dimensions, pixel-centre coordinates,
- * attributes, a chunk grid, and an expression that nothing evaluates until {@link #compute()} or
+ * georeferencing, attributes, a chunk grid, and an expression that nothing evaluates until {@link #compute()} or
  * {@link #persist()}. Every operation returns a new view without reading pixels.
  *
  * <pre>{@code
- * DataArray dem = DataArray.open(MosaicSpec.of(template)
- *         .withRows(IndexRange.parse("40:37").indices()).withCols(IndexRange.parse("20:23").indices()).withChunks(5000));
+ * DataArray dem = DataArray.open(MosaicSpec.of(template).rows("40:37").cols("20:23").withChunks(5000));
  * DataArray masked = dem.where(Condition.gt(0));                          // da.where(da > 0)
- * DataArray map = masked.coarsen(Map.of("y", 100, "x", 100), Boundary.TRIM).mean().persist();
- * DataArray profile = masked.sel("y", 750000, DataArray.Method.NEAREST).compute();
+ * DataArray map = masked.coarsen(Map.of("y", 100, "x", 100)).mean().persist();
+ * float[] profile = masked.sel("y", 750000, DataArray.Method.NEAREST).compute().toFloatArray();
+ * DataArray tile = DataArray.open("s3://pgc-opendata-dems/rema/mosaics/v2.0/32m/40_20/40_20_32m_v2.0_dem.tif");
  * }</pre>
  */
 public final class DataArray {
     /** How {@link #sel(String, double, Method)} matches a label. */
     public enum Method { EXACT, NEAREST }
 
-    private final String name;
-    private final String[] dimOf;
-    private final double[][] coordOf;
-    private final Map<String, Double> scalars;
-    private final Map<String, Object> attrs;
-    private final int[][] chunks;
-    private final Node node;
+    private final ArrayParts p;
+
+    DataArray(ArrayParts parts) {
+        this.p = parts.freeze();
+    }
 
     DataArray(String name, String[] dimOf, double[][] coordOf, Map<String, Double> scalars, Map<String, Object> attrs,
               int[][] chunks, Node node) {
-        this.name = name;
-        this.dimOf = dimOf;
-        this.coordOf = coordOf;
-        this.scalars = Collections.unmodifiableMap(new LinkedHashMap<>(scalars));
-        this.attrs = Collections.unmodifiableMap(new LinkedHashMap<>(attrs));
-        this.chunks = chunks;
-        this.node = node;
+        this(ArrayParts.of(name, dimOf, coordOf, scalars, attrs, chunks, node));
     }
 
-    /** Opens a mosaic lazily: one header request per tile, no pixels. */
+    // ---- opening ----------------------------------------------------------------------------------------
+
+    /** Opens a template mosaic lazily: one header request per tile (all at once), no pixels. */
     public static DataArray open(MosaicSpec spec) {
         return ArrayFactory.fromMosaic(Mosaic.open(spec), spec.chunks());
     }
 
-    /** A lazy array over an already opened mosaic; {@code chunks} 0 picks the default. */
+    /** A lazy array over an already opened mosaic layer; {@code chunks} 0 picks the default. */
     public static DataArray open(MosaicLayout layout, int chunks) {
         return ArrayFactory.fromMosaic(layout, chunks);
+    }
+
+    /** Opens band 1 of one GeoTIFF (a path or any URI: file, http(s), s3, gs) lazily: one header request. */
+    public static DataArray open(String uri) {
+        return open(uri, 1);
+    }
+
+    /** Opens band {@code band} (from 1) of one GeoTIFF lazily. */
+    public static DataArray open(String uri, int band) {
+        return ArrayFactory.fromFile(uri, band);
     }
 
     /** An in-memory 2-D array with dims ("y", "x") and the given coordinates. */
@@ -66,12 +70,12 @@ public final class DataArray {
     // ---- description ------------------------------------------------------------------------------------
 
     public String name() {
-        return name;
+        return p.name;
     }
 
     public List<String> dims() {
         List<String> d = new ArrayList<>();
-        for (String s : dimOf) {
+        for (String s : p.dimOf) {
             if (s != null) {
                 d.add(s);
             }
@@ -84,56 +88,83 @@ public final class DataArray {
     }
 
     public int size(String dim) {
-        return axisOf(dim) == 0 ? node.rows() : node.cols();
+        return axisOf(dim) == 0 ? p.node.rows() : p.node.cols();
     }
 
     public Dtype dtype() {
-        return node.dtype();
+        return p.node.dtype();
     }
 
+    /** Where the pixels lie (CRS, transform, nodata), or null for an array that is not a grid. */
+    public Georef georef() {
+        return p.georef;
+    }
+
+    /** The rioxarray-style georeferencing attributes (from {@link #georef()}) followed by the array's own. */
     public Map<String, Object> attrs() {
-        return attrs;
+        Map<String, Object> a = new LinkedHashMap<>();
+        if (p.georef != null) {
+            a.putAll(p.georef.attrs());
+        }
+        a.putAll(p.attrs);
+        return java.util.Collections.unmodifiableMap(a);
     }
 
-    /** Coordinate values of a dimension, or the single value of a scalar coordinate. */
+    /** Coordinate values of a dimension, of a non-dimension coordinate, or the single value of a scalar one. */
     public double[] coord(String coordName) {
         for (int a = 0; a < 2; a++) {
-            if (coordName.equals(dimOf[a])) {
-                return coordOf[a].clone();
+            if (coordName.equals(p.dimOf[a])) {
+                return p.coordOf[a].clone();
             }
         }
-        Double v = scalars.get(coordName);
+        if (p.aux.containsKey(coordName)) {
+            return p.aux.get(coordName).clone();
+        }
+        Double v = p.scalars.get(coordName);
         if (v == null) {
             throw new InvalidArgumentException("no coordinate '" + coordName + "'; this array has " + dims()
-                    + (scalars.isEmpty() ? "" : " and scalar " + scalars.keySet()));
+                    + (p.scalars.isEmpty() ? "" : " and scalar " + p.scalars.keySet())
+                    + (p.aux.isEmpty() ? "" : " and " + p.aux.keySet()));
         }
         return new double[] {v};
     }
 
     public Map<String, Double> scalarCoords() {
-        return scalars;
+        return p.scalars;
+    }
+
+    /** Coordinates along the last dimension that are not its index (a line profile's x and y), in order. */
+    public Map<String, double[]> auxCoords() {
+        Map<String, double[]> out = new LinkedHashMap<>();
+        p.aux.forEach((k, v) -> out.put(k, v.clone()));
+        return out;
     }
 
     /** Chunk sizes per dimension, in dimension order. */
     public List<int[]> chunks() {
         List<int[]> out = new ArrayList<>();
         for (int a = 0; a < 2; a++) {
-            if (dimOf[a] != null) {
-                out.add(chunks[a].clone());
+            if (p.dimOf[a] != null) {
+                out.add(p.chunks[a].clone());
             }
         }
         return out;
     }
 
     public Node node() {
-        return node;
+        return p.node;
     }
 
     public boolean isLazy() {
-        return !(node instanceof Node.Memory);
+        return !(p.node instanceof Node.Memory);
     }
 
-    // ---- views ------------------------------------------------------------------------------------------
+    /** What the computation that produced these values did (requests, bytes, time), or null for a lazy array. */
+    public JobStats job() {
+        return p.job;
+    }
+
+    // ---- values -----------------------------------------------------------------------------------------
 
     /** Keeps values passing {@code condition}; the rest become NaN (integers are promoted to float64). */
     public DataArray where(Condition condition) {
@@ -141,7 +172,7 @@ public final class DataArray {
     }
 
     public DataArray where(Condition condition, double other) {
-        return withNode(new Node.Pointwise(node, new PointOp.Where(condition, other)));
+        return withNode(new Node.Pointwise(p.node, new PointOp.Where(condition, other)));
     }
 
     /**
@@ -154,37 +185,48 @@ public final class DataArray {
 
     public DataArray where(Mask mask, double other) {
         requireAligned(mask.array());
-        return withNode(new Node.Binary(node, mask.array().node, new BinaryOp.WhereOther(mask.condition(), other)));
+        return withNode(new Node.Binary(p.node, mask.array().p.node, new BinaryOp.WhereOther(mask.condition(), other)));
     }
 
     /** This array's values tested {@code > v}, for {@link #where(Mask)}. */
     public Mask gt(double v) {
-        return new Mask(this, Condition.gt(v));
+        return test(Condition.gt(v));
     }
 
     public Mask ge(double v) {
-        return new Mask(this, Condition.ge(v));
+        return test(Condition.ge(v));
     }
 
     public Mask lt(double v) {
-        return new Mask(this, Condition.lt(v));
+        return test(Condition.lt(v));
     }
 
     public Mask le(double v) {
-        return new Mask(this, Condition.le(v));
+        return test(Condition.le(v));
     }
 
     public Mask eq(double v) {
-        return new Mask(this, Condition.eq(v));
+        return test(Condition.eq(v));
     }
 
     public Mask ne(double v) {
-        return new Mask(this, Condition.ne(v));
+        return test(Condition.ne(v));
     }
 
-    /** This array's values tested by any condition, e.g. {@code count.test(Condition.ge(2).and(Condition.le(10)))}. */
+    /** This array's values under any condition, e.g. {@code count.test(Condition.ge(2).and(Condition.le(10)))}. */
     public Mask test(Condition condition) {
         return new Mask(this, condition);
+    }
+
+    /** Turns the nodata value into NaN, like rioxarray's {@code masked=True}. */
+    public DataArray maskNodata() {
+        if (p.georef == null || p.georef.nodata() == null || Double.isNaN(p.georef.nodata())) {
+            throw new InvalidArgumentException("this array has no nodata value to mask");
+        }
+        ArrayParts b = p.copy();
+        b.node = new Node.Pointwise(p.node, new PointOp.MaskValue(p.georef.nodata()));
+        b.georef = p.georef.withNodata(Double.NaN);
+        return new DataArray(b);
     }
 
     /**
@@ -193,46 +235,17 @@ public final class DataArray {
      * mosaic's outer frame is NaN.
      */
     public DataArray neighbourhood(Kernel kernel) {
-        return withNode(new Node.Neighbourhood(node, kernel));
+        return withNode(new Node.Neighbourhood(p.node, kernel));
     }
 
-    /** Turns the files' nodata value (attribute {@code nodatavals}) into NaN, like rioxarray's masked=True. */
-    public DataArray maskNodata() {
-        Object nd = attrs.get("nodatavals");
-        if (!(nd instanceof List<?> l) || l.isEmpty() || !(l.get(0) instanceof Number v)) {
-            throw new InvalidArgumentException("this array has no nodata value (attribute nodatavals) to mask");
-        }
-        return withNode(new Node.Pointwise(node, new PointOp.MaskValue(v.doubleValue())));
-    }
+    // ---- selection --------------------------------------------------------------------------------------
 
     public DataArray isel(String dim, int index) {
-        int a = axisOf(dim);
-        int n = a == 0 ? node.rows() : node.cols();
-        int i = index < 0 ? n + index : index;
-        if (i < 0 || i >= n) {
-            throw new InvalidArgumentException("index " + index + " is out of bounds for dimension " + dim
-                    + " of size " + n);
-        }
-        Map<String, Double> sc = new LinkedHashMap<>(scalars);
-        sc.put(dim, coordOf[a][i]);
-        String[] dims = dimOf.clone();
-        dims[a] = null;
-        double[][] coords = coordOf.clone();
-        coords[a] = null;
-        int[][] ch = chunks.clone();
-        ch[a] = new int[] {1};
-        return new DataArray(name, dims, coords, sc, attrs, ch, indexNode(a, new IndexMap(i, 1, 1)));
+        return Selections.iselPoint(this, axisOf(dim), index);
     }
 
     public DataArray isel(String dim, Slice slice) {
-        int a = axisOf(dim);
-        IndexMap map = slice.resolve(a == 0 ? node.rows() : node.cols());
-        double[][] coords = coordOf.clone();
-        coords[a] = pick(coordOf[a], map);
-        int[][] ch = chunks.clone();
-        ch[a] = Chunks.afterIndex(chunks[a], map);
-        Map<String, Object> at = AttrsUpdate.afterIndex(attrs, a, map);
-        return new DataArray(name, dimOf.clone(), coords, scalars, at, ch, indexNode(a, map));
+        return Selections.iselSlice(this, axisOf(dim), slice);
     }
 
     /** {@code sel(dim=label)}: the position whose coordinate equals {@code label}. */
@@ -242,15 +255,30 @@ public final class DataArray {
 
     /** {@code sel(dim=label, method="nearest")} with pandas' tie-breaking. */
     public DataArray sel(String dim, double label, Method method) {
-        double[] c = coordOf[axisOf(dim)];
+        double[] c = p.coordOf[axisOf(dim)];
         int i = method == Method.NEAREST ? LabelIndex.nearest(c, label) : LabelIndex.exact(c, label, dim);
         return isel(dim, i);
     }
 
-    /** {@code sel(dim=slice(from, to))}: labels from..to inclusive, in index order; null for an open end. */
+    /** {@code sel(dim=slice(from, to))}: labels from..to inclusive, in index order (y: the larger first). */
+    public DataArray sel(String dim, double from, double to) {
+        return sel(dim, (Double) from, (Double) to);
+    }
+
+    /** As {@link #sel(String, double, double)}, with null for an open end. */
     public DataArray sel(String dim, Double from, Double to) {
-        IndexMap map = LabelIndex.slice(coordOf[axisOf(dim)], from, to);
+        IndexMap map = LabelIndex.slice(p.coordOf[axisOf(dim)], from, to);
         return isel(dim, new Slice(map.start(), map.start() + map.count(), 1));
+    }
+
+    /** Pixels whose centres lie in a box (xmin, ymin, xmax, ymax) of map coordinates. */
+    public DataArray selBox(double xmin, double ymin, double xmax, double ymax) {
+        return Selections.box(this, xmin, ymin, xmax, ymax);
+    }
+
+    /** Starts a coarsen with xarray's default boundary, trim; finish with a reducer such as {@code mean()}. */
+    public Coarsen coarsen(Map<String, Integer> windows) {
+        return coarsen(windows, Boundary.TRIM);
     }
 
     /** Starts a coarsen over the given windows per dimension; finish with a reducer such as {@code mean()}. */
@@ -259,29 +287,6 @@ public final class DataArray {
             axisOf(d);
         }
         return new Coarsen(this, windows, boundary);
-    }
-
-    public DataArray rename(String newName) {
-        return new DataArray(newName, dimOf, coordOf, scalars, attrs, chunks, node);
-    }
-
-    /** Renames dimensions and their coordinates, e.g. {@code Map.of("x", "easting")}. */
-    public DataArray renameDims(Map<String, String> names) {
-        String[] dims = dimOf.clone();
-        for (int a = 0; a < 2; a++) {
-            if (dims[a] != null && names.containsKey(dims[a])) {
-                dims[a] = names.get(dims[a]);
-            }
-        }
-        Map<String, Double> sc = new LinkedHashMap<>();
-        scalars.forEach((k, v) -> sc.put(names.getOrDefault(k, k), v));
-        return new DataArray(name, dims, coordOf, sc, attrs, chunks, node);
-    }
-
-    public DataArray assignAttrs(Map<String, ?> more) {
-        Map<String, Object> at = new LinkedHashMap<>(attrs);
-        at.putAll(more);
-        return new DataArray(name, dimOf, coordOf, scalars, at, chunks, node);
     }
 
     /** Drops dimensions of length 1, keeping their coordinate as a scalar coordinate. */
@@ -295,13 +300,57 @@ public final class DataArray {
         return out;
     }
 
+    // ---- labels -----------------------------------------------------------------------------------------
+
+    public DataArray rename(String newName) {
+        ArrayParts b = p.copy();
+        b.name = newName;
+        return new DataArray(b);
+    }
+
+    /** Renames dimensions and their coordinates, e.g. {@code Map.of("x", "easting")}. */
+    public DataArray renameDims(Map<String, String> names) {
+        ArrayParts b = p.copy();
+        for (int a = 0; a < 2; a++) {
+            if (b.dimOf[a] != null && names.containsKey(b.dimOf[a])) {
+                b.dimOf[a] = names.get(b.dimOf[a]);
+            }
+        }
+        Map<String, Double> sc = new LinkedHashMap<>();
+        p.scalars.forEach((k, v) -> sc.put(names.getOrDefault(k, k), v));
+        b.scalars = sc;
+        return new DataArray(b);
+    }
+
+    /** Adds or replaces attributes ({@code long_name}, {@code units}, ...); georeferencing lives in {@link #georef()}. */
+    public DataArray assignAttrs(Map<String, ?> more) {
+        ArrayParts b = p.copy();
+        for (Map.Entry<String, ?> e : more.entrySet()) {
+            if (Georef.KEYS.contains(e.getKey())) {
+                throw new InvalidArgumentException("'" + e.getKey() + "' is derived from the georeferencing; "
+                        + "change it with withGeoref(...)");
+            }
+            b.attrs.put(e.getKey(), e.getValue());
+        }
+        return new DataArray(b);
+    }
+
+    /** The same values placed by another georeferencing. */
+    public DataArray withGeoref(Georef georef) {
+        ArrayParts b = p.copy();
+        b.georef = georef;
+        return new DataArray(b);
+    }
+
     /** Changes the chunk size (pixels) of every dimension; for a view of a mosaic it also sets the task size. */
     public DataArray rechunk(int size) {
         if (size < 1) {
             throw new InvalidArgumentException("chunk size must be >= 1, got " + size);
         }
-        int[][] ch = {Chunks.regular(node.rows(), size), Chunks.regular(node.cols(), size)};
-        return new DataArray(name, dimOf, coordOf, scalars, attrs, ch, Nodes.withChunking(node, size));
+        ArrayParts b = p.copy();
+        b.chunks = new int[][] {Chunks.regular(p.node.rows(), size), Chunks.regular(p.node.cols(), size)};
+        b.node = Nodes.withChunking(p.node, size);
+        return new DataArray(b);
     }
 
     // ---- evaluation -------------------------------------------------------------------------------------
@@ -315,14 +364,9 @@ public final class DataArray {
         return compute(engine, ProgressListener.NONE);
     }
 
-    /** Evaluates the expression and returns an in-memory array with the same labels. */
+    /** Evaluates the expression and returns an in-memory array with the same labels; {@link #job()} tells the cost. */
     public DataArray compute(Engine engine, ProgressListener progress) {
-        if (!isLazy()) {
-            return this;
-        }
-        Grid g = ArrayEvaluator.get().evaluate(node, engine, progress, false);
-        int[][] whole = {new int[] {g.rows()}, new int[] {g.cols()}};
-        return new DataArray(name, dimOf, coordOf, scalars, attrs, whole, new Node.Memory(g));
+        return isLazy() ? Evaluation.run(this, engine, progress, false) : this;
     }
 
     public DataArray persist() {
@@ -334,31 +378,32 @@ public final class DataArray {
      * also asked to keep the results where it computed them ({@link Engine#runAndKeep}; on Spark a cached RDD).
      */
     public DataArray persist(Engine engine, ProgressListener progress) {
-        Grid g = isLazy() ? ArrayEvaluator.get().evaluate(node, engine, progress, true) : ((Node.Memory) node).grid();
-        return new DataArray(name, dimOf, coordOf, scalars, attrs, chunks, new Node.Memory(g));
+        return isLazy() ? Evaluation.run(this, engine, progress, true) : this;
     }
 
     /** The values, computing them on the default engine if needed. */
     public Grid values() {
-        return ((Node.Memory) compute().node).grid();
+        return ((Node.Memory) compute().p.node).grid();
     }
 
     /** One value by position, in dimension order ({@code get(row, col)} or {@code get(i)}). */
     public double get(int... index) {
-        Grid g = values();
         if (index.length != dims().size()) {
             throw new InvalidArgumentException("expected " + dims().size() + " indices for dims " + dims());
         }
-        int r = 0;
-        int c = 0;
-        int k = 0;
-        if (dimOf[0] != null) {
-            r = index[k++];
-        }
-        if (dimOf[1] != null) {
-            c = index[k];
-        }
-        return g.get(r, c);
+        int r = p.dimOf[0] != null ? index[0] : 0;
+        int c = p.dimOf[1] != null ? index[index.length - 1] : 0;
+        return values().get(r, c);
+    }
+
+    /** All values, row-major, as float32 (computing them if needed). */
+    public float[] toFloatArray() {
+        return values().toFloatArray();
+    }
+
+    /** All values, row-major, as float64 (computing them if needed). */
+    public double[] toDoubleArray() {
+        return values().toDoubleArray();
     }
 
     @Override
@@ -366,21 +411,11 @@ public final class DataArray {
         return ArrayRepr.format(this);
     }
 
-    // ---- internals shared with Coarsen and ArrayRepr ----------------------------------------------------
-
-    private void requireAligned(DataArray other) {
-        for (int a = 0; a < 2; a++) {
-            if (!java.util.Objects.equals(dimOf[a], other.dimOf[a])
-                    || (coordOf[a] != null && !java.util.Arrays.equals(coordOf[a], other.coordOf[a]))) {
-                throw new InvalidArgumentException("the arrays are not aligned: dims " + dims() + " vs "
-                        + other.dims() + " or their coordinates differ (select the same region of both)");
-            }
-        }
-    }
+    // ---- internals shared with Coarsen, Selections, Evaluation and ArrayRepr ------------------------------
 
     int axisOf(String dim) {
         for (int a = 0; a < 2; a++) {
-            if (dim.equals(dimOf[a])) {
+            if (dim.equals(p.dimOf[a])) {
                 return a;
             }
         }
@@ -388,36 +423,34 @@ public final class DataArray {
     }
 
     String dimOf(int axis) {
-        return dimOf[axis];
+        return p.dimOf[axis];
     }
 
     double[] coordOf(int axis) {
-        return coordOf[axis];
+        return p.coordOf[axis];
     }
 
     int[] chunksOf(int axis) {
-        return chunks[axis];
+        return p.chunks[axis];
     }
 
-    DataArray with(Node newNode, double[][] coords, int[][] newChunks, Map<String, Object> newAttrs) {
-        return new DataArray(name, dimOf, coords, scalars, newAttrs, newChunks, newNode);
+    ArrayParts parts() {
+        return p.copy();
     }
 
     private DataArray withNode(Node n) {
-        return new DataArray(name, dimOf, coordOf, scalars, attrs, chunks, n);
+        ArrayParts b = p.copy();
+        b.node = n;
+        return new DataArray(b);
     }
 
-    private Node indexNode(int axis, IndexMap map) {
-        IndexMap rows = axis == 0 ? map : IndexMap.identity(node.rows());
-        IndexMap cols = axis == 1 ? map : IndexMap.identity(node.cols());
-        return new Node.Index(node, rows, cols);
-    }
-
-    private static double[] pick(double[] c, IndexMap map) {
-        double[] out = new double[map.count()];
-        for (int k = 0; k < out.length; k++) {
-            out[k] = c[map.at(k)];
+    private void requireAligned(DataArray other) {
+        for (int a = 0; a < 2; a++) {
+            if (!java.util.Objects.equals(p.dimOf[a], other.p.dimOf[a])
+                    || (p.coordOf[a] != null && !java.util.Arrays.equals(p.coordOf[a], other.p.coordOf[a]))) {
+                throw new InvalidArgumentException("the arrays are not aligned: dims " + dims() + " vs "
+                        + other.dims() + " or their coordinates differ (select the same region of both)");
+            }
         }
-        return out;
     }
 }

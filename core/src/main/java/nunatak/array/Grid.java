@@ -75,6 +75,32 @@ public record Grid(int rows, int cols, Dtype dtype, Samples values) implements S
         }
     }
 
+    /** All values, row-major, as float32. */
+    public float[] toFloatArray() {
+        if (values instanceof Samples.F32 f) {
+            return f.values().clone();
+        }
+        double[] v = ((Samples.F64) values).values();
+        float[] out = new float[v.length];
+        for (int i = 0; i < v.length; i++) {
+            out[i] = (float) v[i];
+        }
+        return out;
+    }
+
+    /** All values, row-major, as float64. */
+    public double[] toDoubleArray() {
+        if (values instanceof Samples.F64 d) {
+            return d.values().clone();
+        }
+        float[] v = ((Samples.F32) values).values();
+        double[] out = new double[v.length];
+        for (int i = 0; i < v.length; i++) {
+            out[i] = v[i];
+        }
+        return out;
+    }
+
     public long sizeBytes() {
         return (long) rows * cols * dtype.itemSize();
     }

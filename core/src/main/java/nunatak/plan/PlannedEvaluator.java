@@ -4,11 +4,15 @@ import java.util.List;
 import java.util.function.Consumer;
 import nunatak.array.ArrayEvaluator;
 import nunatak.array.CoarseCells;
+import nunatak.array.Evaluated;
 import nunatak.array.Grid;
 import nunatak.array.MemoryEvaluator;
 import nunatak.array.Node;
 import nunatak.engine.Engine;
+import nunatak.engine.JobStats;
 import nunatak.engine.ProgressListener;
+import nunatak.source.ByteCache;
+import nunatak.source.IoStats;
 
 /**
  * Computes a node tree: the stages next to the data run as tasks on an engine, and whatever lies above them
@@ -18,48 +22,72 @@ import nunatak.engine.ProgressListener;
 public final class PlannedEvaluator implements ArrayEvaluator {
 
     @Override
-    public Grid evaluate(Node node, Engine engine, ProgressListener progress, boolean keep) {
+    public Evaluated evaluate(Node node, Engine engine, ProgressListener progress, boolean keep) {
+        JobStats[] job = {JobStats.NONE};
+        Grid g = evaluate(node, engine, progress, keep, job);
+        return new Evaluated(g, job[0]);
+    }
+
+    private Grid evaluate(Node node, Engine engine, ProgressListener progress, boolean keep, JobStats[] job) {
         Stage stage = Stage.of(node);
         if (stage != null) {
-            return run(stage, engine, progress, keep);
+            return run(stage, engine, progress, keep, job);
         }
-        return MemoryEvaluator.evaluate(materialize(node, engine, progress));
+        return MemoryEvaluator.evaluate(materialize(node, engine, progress, job));
     }
 
     /** Replaces every subtree that still reads a mosaic by its computed values. */
-    private Node materialize(Node n, Engine engine, ProgressListener progress) {
+    private Node materialize(Node n, Engine engine, ProgressListener progress, JobStats[] job) {
         if (n instanceof Node.Memory) {
             return n;
         }
         if (Stage.of(n) != null) {
-            return new Node.Memory(evaluate(n, engine, progress, false));
+            return new Node.Memory(evaluate(n, engine, progress, false, job));
         }
         if (n instanceof Node.Mosaic) {
             throw new IllegalStateException("a mosaic node is always a stage");
         }
         if (n instanceof Node.Pointwise p) {
-            return new Node.Pointwise(materialize(p.child(), engine, progress), p.op());
+            return new Node.Pointwise(materialize(p.child(), engine, progress, job), p.op());
         }
         if (n instanceof Node.Binary b) {
-            return new Node.Binary(materialize(b.left(), engine, progress), materialize(b.right(), engine, progress),
+            return new Node.Binary(materialize(b.left(), engine, progress, job), materialize(b.right(), engine, progress, job),
                     b.op());
         }
         if (n instanceof Node.Index ix) {
-            return new Node.Index(materialize(ix.child(), engine, progress), ix.rowMap(), ix.colMap());
+            return new Node.Index(materialize(ix.child(), engine, progress, job), ix.rowMap(), ix.colMap());
         }
         if (n instanceof Node.Neighbourhood nb) {
-            return new Node.Neighbourhood(materialize(nb.child(), engine, progress), nb.kernel());
+            return new Node.Neighbourhood(materialize(nb.child(), engine, progress, job), nb.kernel());
         }
         if (n instanceof Node.Sample s) {
-            return new Node.Sample(materialize(s.child(), engine, progress), s.rowPos(), s.colPos(), s.method());
+            return new Node.Sample(materialize(s.child(), engine, progress, job), s.rowPos(), s.colPos(), s.method());
         }
         Node.Coarsen c = (Node.Coarsen) n;
-        return new Node.Coarsen(materialize(c.child(), engine, progress), c.factorRows(), c.factorCols(),
+        return new Node.Coarsen(materialize(c.child(), engine, progress, job), c.factorRows(), c.factorCols(),
                 c.boundary(), c.reducer());
     }
 
-    private static Grid run(Stage stage, Engine engine, ProgressListener progress, boolean keep) {
+    private static Grid run(Stage stage, Engine engine, ProgressListener progress, boolean keep, JobStats[] job) {
+        long t0 = System.nanoTime();
+        long requests = IoStats.requests();
+        long retries = IoStats.retries();
+        long hits = ByteCache.shared().hits();
         List<StageTask> tasks = StagePlanner.plan(stage);
+        Grid g = run(stage, tasks, engine, progress, keep);
+        long blocks = 0;
+        long bytes = 0;
+        for (StageTask t : tasks) {
+            blocks += t.blockCount();
+            bytes += t.bytes();
+        }
+        job[0] = job[0].plus(new JobStats(engine.name(), tasks.size(), blocks, IoStats.requests() - requests, bytes,
+                ByteCache.shared().hits() - hits, IoStats.retries() - retries, (System.nanoTime() - t0) / 1e9));
+        return g;
+    }
+
+    private static Grid run(Stage stage, List<StageTask> tasks, Engine engine, ProgressListener progress,
+                            boolean keep) {
         if (stage.reduction() instanceof Reduction.Coarsen red) {
             CoarseCells total = new CoarseCells(red.reducer(), 0, 0, red.rows(), red.cols());
             OrderedMerge<CoarseCells> merge = new OrderedMerge<>(total::merge);

@@ -75,6 +75,14 @@ final class StageTask implements Task<byte[][][], StagePart> {
         return b;
     }
 
+    long blockCount() {
+        long n = 0;
+        for (TaskLayer l : layers) {
+            n += l.blocks().size();
+        }
+        return n;
+    }
+
     @Override
     public int locality() {
         return layers.isEmpty() ? -1 : layers.get(0).firstTile();
