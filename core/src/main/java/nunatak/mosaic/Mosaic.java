@@ -19,7 +19,8 @@ public final class Mosaic {
 
     public static MosaicLayout open(MosaicSpec spec) {
         String asset = spec.layer().asset() == null ? "dem" : spec.layer().asset();
-        TemplateCatalog c = TemplateCatalog.of(spec, List.of(asset));
+        Listing c = new TemplateSource(spec.template(), spec.rows(), spec.cols()).list(null, List.of(asset),
+                spec.options());
         return MosaicOpener.open(c.catalog(), spec.layer().withAsset(asset), c.cells());
     }
 
