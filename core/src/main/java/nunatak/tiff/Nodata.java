@@ -1,0 +1,118 @@
+package nunatak.tiff;
+
+import java.util.OptionalDouble;
+
+/**
+ * A band's nodata as GDAL understands GDAL_NODATA (tag 42113): the text is read with GDAL's {@code CPLAtofM}
+ * ({@link GdalNumbers}), then represented in the band's sample type the way GDAL's nodata mask compares it:
+ * <ul>
+ *   <li>float32: {@code (float) value}, so "-3.4e+38" matches pixels written as float32 -3.4e38 (GDAL also
+ *       snaps values within 1e-10 of FLT_MAX to it, which the float rounding already does);</li>
+ *   <li>float64: the value itself;</li>
+ *   <li>integers: no nodata when the value is NaN or outside the range GDAL's mask works in (the type's, int32
+ *       for int8), else the value truncated toward zero as GDAL's mask casts it (1.5 on uint8 masks 1), and no
+ *       nodata either when that does not fit the type.</li>
+ * </ul>
+ * Sparse blocks (never written) read as {@link #sparseFill()}: the value converted as GDAL's GDALCopyWords
+ * converts it (rounded half away from zero and clamped for integers, 0 for NaN), or 0 without GDAL_NODATA.
+ *
+ * <pre>{@code
+ * Nodata n = Nodata.of("-10000", DataType.UINT8);
+ * n.value();   // empty: -10000 does not fit uint8
+ * n.note();    // "GDAL_NODATA -10000 does not fit uint8; ignored as GDAL does"
+ * }</pre>
+ *
+ * @param text       GDAL_NODATA as stored, or null when the file has none
+ * @param value      the value that marks missing pixels, in the band's type, or null for none
+ * @param sparseFill what a block that was never written holds
+ * @param note       why {@code value} differs from what the text says (ignored, truncated, rounded), or null
+ */
+public record Nodata(String text, Double value, double sparseFill, String note) {
+
+    public static final Nodata NONE = new Nodata(null, null, 0, null);
+
+    private static final java.util.regex.Pattern PLAIN = java.util.regex.Pattern.compile(
+            "\\s*[+-]?((\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?|(?i:nan|inf|infinity))\\s*");
+
+    /** GDAL_NODATA {@code text} (null or empty: none) for a band of {@code type}. */
+    public static Nodata of(String text, DataType type) {
+        if (text == null || text.isEmpty()) {
+            return NONE;
+        }
+        double parsed = GdalNumbers.atof(text);
+        String shown = isPlainNumber(text) ? text.trim() : "'" + text + "' (read as " + parsed + ")";
+        double fill = copyWord(parsed, type);
+        if (type == DataType.FLOAT64) {
+            return new Nodata(text, parsed, fill, isPlainNumber(text) ? null : "GDAL_NODATA " + shown);
+        }
+        if (type == DataType.FLOAT32) {
+            double f = (float) parsed;
+            boolean same = Double.compare(f, parsed) == 0 || Double.isNaN(parsed);
+            return new Nodata(text, f, fill, same && isPlainNumber(text) ? null
+                    : "GDAL_NODATA " + shown + " as float32, as GDAL compares it");
+        }
+        double[] work = workRange(type);
+        if (Double.isNaN(parsed) || parsed < work[0] || parsed > work[1]) {
+            return new Nodata(text, null, fill, "GDAL_NODATA " + shown + " does not fit " + type
+                    + "; ignored as GDAL does");
+        }
+        double truncated = parsed < 0 ? Math.ceil(parsed) : Math.floor(parsed);
+        double[] range = range(type);
+        if (truncated < range[0] || truncated > range[1]) {
+            return new Nodata(text, null, fill, "GDAL_NODATA " + shown + " does not fit " + type
+                    + "; ignored as GDAL does");
+        }
+        String note = truncated != parsed ? "GDAL_NODATA " + shown + " truncated to " + type + " as GDAL's mask does"
+                : isPlainNumber(text) ? null : "GDAL_NODATA " + shown;
+        return new Nodata(text, truncated + 0.0, fill, note); // + 0.0 turns -0.0 into 0.0
+    }
+
+    /** The nodata value, empty when the band has none (or GDAL ignores the one it declares). */
+    public OptionalDouble optional() {
+        return value == null ? OptionalDouble.empty() : OptionalDouble.of(value);
+    }
+
+    /** Whether {@code v} marks a missing pixel. */
+    public boolean matches(double v) {
+        return value != null && (v == value || (Double.isNaN(value) && Double.isNaN(v)));
+    }
+
+    /** Text any reader takes for the same number, so the note need not say how GDAL read it. */
+    private static boolean isPlainNumber(String text) {
+        return PLAIN.matcher(text).matches();
+    }
+
+    /** Bounds of an integer type. */
+    static double[] range(DataType type) {
+        return switch (type) {
+            case UINT8 -> new double[] {0, 255};
+            case INT8 -> new double[] {-128, 127};
+            case UINT16 -> new double[] {0, 65535};
+            case INT16 -> new double[] {-32768, 32767};
+            case UINT32 -> new double[] {0, 4294967295.0};
+            case INT32 -> new double[] {Integer.MIN_VALUE, Integer.MAX_VALUE};
+            default -> new double[] {Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY};
+        };
+    }
+
+    /** GDALNoDataMaskBand compares int8 data as int32, every other integer type as itself. */
+    private static double[] workRange(DataType type) {
+        return range(type == DataType.INT8 ? DataType.INT32 : type);
+    }
+
+    /** GDALCopyWord from double: NaN to 0, rounded half away from zero, clamped to the type. */
+    private static double copyWord(double v, DataType type) {
+        if (type == DataType.FLOAT64) {
+            return v;
+        }
+        if (type == DataType.FLOAT32) {
+            return (float) v;
+        }
+        if (Double.isNaN(v)) {
+            return 0;
+        }
+        double[] r = range(type);
+        double rounded = v < 0 ? -Math.floor(-v + 0.5) : Math.floor(v + 0.5);
+        return Math.max(r[0], Math.min(r[1], rounded)) + 0.0;
+    }
+}
