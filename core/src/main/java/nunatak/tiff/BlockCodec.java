@@ -38,8 +38,17 @@ interface BlockCodec {
         };
     }
 
+    /** Well-formed data in a variant nunatak refuses to decode (lossy WebP); the caller adds the URI and block. */
+    final class UnsupportedBlockException extends CorruptBlockException {
+        private static final long serialVersionUID = 1L;
+
+        UnsupportedBlockException(String message) {
+            super(message);
+        }
+    }
+
     /** Malformed compressed data; the caller adds the URI, block and byte range to the message. */
-    final class CorruptBlockException extends Exception {
+    class CorruptBlockException extends Exception {
         private static final long serialVersionUID = 1L;
 
         CorruptBlockException(String message) {

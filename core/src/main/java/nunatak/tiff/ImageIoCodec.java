@@ -27,11 +27,15 @@ final class ImageIoCodec implements BlockCodec {
     /** The readers; one instance per thread each, as ImageIO readers are not thread-safe. */
     enum Reader {
         /** TwelveMonkeys' JPEG reader (libjpeg underneath, with its own colour space handling): what nunatak uses. */
-        JPEG(() -> new com.twelvemonkeys.imageio.plugins.jpeg.JPEGImageReaderSpi()),
+        JPEG(() -> registered(com.twelvemonkeys.imageio.plugins.jpeg.JPEGImageReaderSpi.class)),
         /** The JDK's own JPEG reader, kept to compare against (benchmark and tests). */
-        JDK_JPEG(ImageIoCodec::jdkJpeg),
-        /** TwelveMonkeys' WebP reader (lossy VP8 and lossless VP8L, with alpha); the JDK has none. */
-        WEBP(() -> new com.twelvemonkeys.imageio.plugins.webp.WebPImageReaderSpi());
+        JDK_JPEG(() -> registered("com.sun.imageio.plugins.jpeg.JPEGImageReaderSpi")),
+        /**
+         * TwelveMonkeys' WebP reader, for lossless (VP8L) blocks: the JDK has none. Its lossy (VP8) decoder in
+         * 3.14 is off by up to 49 from libwebp (intra prediction reads loop-filtered pixels, fixed upstream
+         * after 3.14), so lossy blocks are refused rather than read wrong.
+         */
+        WEBP(() -> registered(com.twelvemonkeys.imageio.plugins.webp.WebPImageReaderSpi.class));
 
         private final ThreadLocal<ImageReader> perThread;
 
@@ -50,17 +54,35 @@ final class ImageIoCodec implements BlockCodec {
         }
     }
 
-    /** The JDK's reader is not exported for direct use; the ImageIO registry holds it. */
-    private static javax.imageio.spi.ImageReaderSpi jdkJpeg() {
+    /**
+     * The provider as the ImageIO registry holds it: TwelveMonkeys' JPEG reader finds the JDK's, which it decodes
+     * through, when it is registered (and the JDK's is not exported for direct use). A class path whose service
+     * files were lost (a shaded jar) gets it registered here.
+     */
+    private static javax.imageio.spi.ImageReaderSpi registered(Class<? extends javax.imageio.spi.ImageReaderSpi> type) {
+        javax.imageio.spi.IIORegistry registry = javax.imageio.spi.IIORegistry.getDefaultInstance();
+        javax.imageio.spi.ImageReaderSpi spi = registry.getServiceProviderByClass(type);
+        if (spi == null) {
+            try {
+                registry.registerServiceProvider(type.getConstructor().newInstance(), javax.imageio.spi.ImageReaderSpi.class);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("cannot register " + type.getName(), e);
+            }
+            spi = registry.getServiceProviderByClass(type);
+        }
+        return spi;
+    }
+
+    private static javax.imageio.spi.ImageReaderSpi registered(String className) {
         java.util.Iterator<javax.imageio.spi.ImageReaderSpi> all = javax.imageio.spi.IIORegistry.getDefaultInstance()
                 .getServiceProviders(javax.imageio.spi.ImageReaderSpi.class, true);
         while (all.hasNext()) {
             javax.imageio.spi.ImageReaderSpi spi = all.next();
-            if (spi.getClass().getName().equals("com.sun.imageio.plugins.jpeg.JPEGImageReaderSpi")) {
+            if (spi.getClass().getName().equals(className)) {
                 return spi;
             }
         }
-        throw new IllegalStateException("this JDK has no built-in JPEG reader");
+        throw new IllegalStateException("the ImageIO registry has no " + className);
     }
 
     private final Reader reader;
@@ -83,6 +105,9 @@ final class ImageIoCodec implements BlockCodec {
     @Override
     public void decode(byte[] src, int srcOff, int srcLen, byte[] dst, int expected) throws CorruptBlockException {
         int rows = expected / (width * samples);
+        if (reader == Reader.WEBP) {
+            requireLossless(src, srcOff, srcLen);
+        }
         byte[] stream = src;
         int off = srcOff;
         int len = srcLen;
@@ -109,6 +134,37 @@ final class ImageIoCodec implements BlockCodec {
                     + " of " + samples);
         }
         copyInterleaved(raster, dst, width, rows, samples);
+    }
+
+    /** Refuses lossy WebP: its chunks ("VP8X" extended headers and "ALPH" alpha first) hold "VP8 ", not "VP8L". */
+    private static void requireLossless(byte[] src, int off, int len) throws CorruptBlockException {
+        if (len < 20 || !fourcc(src, off, "RIFF") || !fourcc(src, off + 8, "WEBP")) {
+            throw new CorruptBlockException("the block is not a WebP (RIFF/WEBP) stream");
+        }
+        int p = off + 12;
+        while (p + 8 <= off + len) {
+            if (fourcc(src, p, "VP8L")) {
+                return;
+            }
+            if (fourcc(src, p, "VP8 ")) {
+                throw new UnsupportedBlockException("the block is lossy WebP (VP8), which nunatak does not read: the "
+                        + "WebP decoder it has (TwelveMonkeys 3.14) differs from libwebp, GDAL's, by up to 49 "
+                        + "levels; convert with `gdal_translate -co COMPRESS=WEBP -co WEBP_LOSSLESS=YES` (or LZW)");
+            }
+            long size = (src[p + 4] & 0xFFL) | (src[p + 5] & 0xFFL) << 8 | (src[p + 6] & 0xFFL) << 16
+                    | (src[p + 7] & 0xFFL) << 24;
+            p += 8 + (int) Math.min(size + (size & 1), Integer.MAX_VALUE - p - 8);
+        }
+        throw new CorruptBlockException("the WebP stream has no VP8L or VP8 image chunk");
+    }
+
+    private static boolean fourcc(byte[] b, int at, String code) {
+        for (int i = 0; i < 4; i++) {
+            if (b[at + i] != code.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** SOI + tables (without EOI) + the block's stream (without SOI), checking the markers on the way. */

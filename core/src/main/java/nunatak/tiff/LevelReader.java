@@ -71,6 +71,9 @@ final class LevelReader {
         byte[] dst = ScratchBytes.get(expected + BlockCodec.PADDING);
         try {
             codec.decode(bytes, start, len, dst, expected);
+        } catch (BlockCodec.UnsupportedBlockException e) {
+            throw new nunatak.UnsupportedFormatException(uri + ": " + level.compression() + " block (" + bx + ", " + by
+                    + ") of " + name + " at " + range + ": " + e.getMessage(), e);
         } catch (BlockCodec.CorruptBlockException e) {
             throw new BadContentException(uri + ": " + level.compression() + " block (" + bx + ", " + by + ")"
                     + (level.bandSeparate() ? " of band " + band : "") + " of " + name + " at " + range
