@@ -87,19 +87,7 @@ public final class GdalNumbers {
         if (digits == 0) {
             return 0;
         }
-        if (q < s.length() && (s.charAt(q) == 'e' || s.charAt(q) == 'E')) {
-            int e = q + 1;
-            if (e < s.length() && (s.charAt(e) == '+' || s.charAt(e) == '-')) {
-                e++;
-            }
-            int expStart = e;
-            while (e < s.length() && isDigit(s.charAt(e))) {
-                e++;
-            }
-            if (e > expStart) {
-                q = e;
-            }
-        }
+        q = exponentEnd(s, q, 'e');
         String number = s.substring(start, q);
         return Double.parseDouble(number.endsWith(".") ? number + "0" : number);
     }
@@ -118,23 +106,27 @@ public final class GdalNumbers {
                 mantissa.append(s.charAt(q++));
             }
         }
-        String exponent = "0";
-        if (q < s.length() && s.charAt(q) == 'p') {
-            int e = q + 1;
-            if (e < s.length() && (s.charAt(e) == '+' || s.charAt(e) == '-')) {
-                e++;
-            }
-            int expStart = e;
-            while (e < s.length() && isDigit(s.charAt(e))) {
-                e++;
-            }
-            if (e > expStart) {
-                exponent = s.substring(q + 1, e);
-            }
-        }
+        int end = exponentEnd(s, q, 'p');
+        String exponent = end > q ? s.substring(q + 1, end) : "0";
         String m = mantissa.toString();
         double v = Double.parseDouble("0x" + (m.startsWith(".") ? "0" + m : m.endsWith(".") ? m + "0" : m) + "p" + exponent);
         return negative ? -v : v;
+    }
+
+    /** Where an exponent ({@code marker}, an optional sign, digits) starting at {@code q} ends; {@code q} if none. */
+    private static int exponentEnd(String s, int q, char marker) {
+        if (q >= s.length() || Character.toLowerCase(s.charAt(q)) != marker) {
+            return q;
+        }
+        int e = q + 1;
+        if (e < s.length() && (s.charAt(e) == '+' || s.charAt(e) == '-')) {
+            e++;
+        }
+        int digitsStart = e;
+        while (e < s.length() && isDigit(s.charAt(e))) {
+            e++;
+        }
+        return e > digitsStart ? e : q;
     }
 
     private static int hexDigits(String s, int from) {

@@ -54,14 +54,14 @@ public record Nodata(DataType type, String text, Double value, double sparseFill
             return new Nodata(type, text, f, fill, same && isPlainNumber(text) ? null
                     : "GDAL_NODATA " + shown + " as float32, as GDAL compares it");
         }
-        double[] work = workRange(type);
-        if (Double.isNaN(parsed) || parsed < work[0] || parsed > work[1]) {
+        DataType work = type == DataType.INT8 ? DataType.INT32 : type;
+        // GDALNoDataMaskBand compares int8 data as int32, every other integer type as itself.
+        if (Double.isNaN(parsed) || parsed < work.min() || parsed > work.max()) {
             return new Nodata(type, text, null, fill, "GDAL_NODATA " + shown + " does not fit " + type
                     + "; ignored as GDAL does");
         }
         double truncated = parsed < 0 ? Math.ceil(parsed) : Math.floor(parsed);
-        double[] range = range(type);
-        if (truncated < range[0] || truncated > range[1]) {
+        if (truncated < type.min() || truncated > type.max()) {
             return new Nodata(type, text, null, fill, "GDAL_NODATA " + shown + " does not fit " + type
                     + "; ignored as GDAL does");
         }
@@ -103,24 +103,6 @@ public record Nodata(DataType type, String text, Double value, double sparseFill
         return PLAIN.matcher(text).matches();
     }
 
-    /** Bounds of an integer type. */
-    static double[] range(DataType type) {
-        return switch (type) {
-            case UINT8 -> new double[] {0, 255};
-            case INT8 -> new double[] {-128, 127};
-            case UINT16 -> new double[] {0, 65535};
-            case INT16 -> new double[] {-32768, 32767};
-            case UINT32 -> new double[] {0, 4294967295.0};
-            case INT32 -> new double[] {Integer.MIN_VALUE, Integer.MAX_VALUE};
-            default -> new double[] {Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY};
-        };
-    }
-
-    /** GDALNoDataMaskBand compares int8 data as int32, every other integer type as itself. */
-    private static double[] workRange(DataType type) {
-        return range(type == DataType.INT8 ? DataType.INT32 : type);
-    }
-
     /** GDALCopyWord from double: NaN to 0, rounded half away from zero, clamped to the type. */
     private static double copyWord(double v, DataType type) {
         if (type == DataType.FLOAT64) {
@@ -132,8 +114,7 @@ public record Nodata(DataType type, String text, Double value, double sparseFill
         if (Double.isNaN(v)) {
             return 0;
         }
-        double[] r = range(type);
         double rounded = v < 0 ? -Math.floor(-v + 0.5) : Math.floor(v + 0.5);
-        return Math.max(r[0], Math.min(r[1], rounded)) + 0.0;
+        return Math.max(type.min(), Math.min(type.max(), rounded)) + 0.0;
     }
 }

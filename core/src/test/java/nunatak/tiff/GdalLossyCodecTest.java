@@ -9,10 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import nunatak.UnsupportedFormatException;
 import nunatak.source.ByteRange;
-import nunatak.testing.Gdal;
 import nunatak.testing.GdalRead;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -21,7 +18,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * returns it, with the tables shared in JPEGTables, and the JDK's reader agrees with TwelveMonkeys'; lossless
  * WebP is exact; lossy WebP is refused (the only WebP decoder at hand differs from libwebp).
  */
-class GdalLossyCodecTest {
+class GdalLossyCodecTest extends GdalWrittenFiles {
     /** A smooth RGB(A) scene with some texture: 517 x 300, so tiles and strips are partial at the edges. */
     private static final String WRITE = String.join("\n",
             "path, driver, bands, options = sys.argv[1], sys.argv[2], int(sys.argv[3]), sys.argv[4].split()",
@@ -37,14 +34,6 @@ class GdalLossyCodecTest {
             "if bands == 4:",
             "    src.GetRasterBand(4).SetColorInterpretation(gdal.GCI_AlphaBand)",
             "gdal.GetDriverByName(driver).CreateCopy(path, src, options=options)");
-
-    @TempDir
-    static Path dir;
-
-    @BeforeAll
-    static void gdal() {
-        Gdal.requireInstalled();
-    }
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = ';', value = {
@@ -116,8 +105,6 @@ class GdalLossyCodecTest {
     }
 
     private static Path write(String name, String driver, int bands, String options) {
-        Path file = dir.resolve(name + ".tif");
-        Gdal.python(dir, WRITE, file.toString(), driver, Integer.toString(bands), options);
-        return file;
+        return write(name + ".tif", WRITE, driver, Integer.toString(bands), options);
     }
 }

@@ -9,11 +9,8 @@ import java.nio.file.Path;
 import java.util.List;
 import nunatak.InvalidArgumentException;
 import nunatak.source.ByteRange;
-import nunatak.testing.Gdal;
 import nunatak.testing.GdalRead;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -21,7 +18,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * GDAL's internal masks (GDAL_TIFF_INTERNAL_MASK=YES: an IFD with NewSubfileType 4, 1-bit samples, DEFLATE) and
  * their overviews (NewSubfileType 5) are recognised, never taken for images, and read as GetMaskBand reads them.
  */
-class GdalMaskTest {
+class GdalMaskTest extends GdalWrittenFiles {
     /** A float32 DEM and a mask with a hole, an edge strip and scattered pixels, 333 x 250 (partial blocks). */
     private static final String WRITE = String.join("\n",
             "path, driver, options, dtype = sys.argv[1], sys.argv[2], sys.argv[3].split(), sys.argv[4]",
@@ -41,14 +38,6 @@ class GdalMaskTest {
             "else:",
             "    gdal.GetDriverByName('COG').CreateCopy(path, src, options=options)");
 
-    @TempDir
-    static Path dir;
-
-    @BeforeAll
-    static void gdal() {
-        Gdal.requireInstalled();
-    }
-
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = ';', value = {
         "gtiff-no-overviews; GTiff; TILED=YES COMPRESS=LZW; Float32; ",
@@ -58,8 +47,7 @@ class GdalMaskTest {
         "cog-jpeg; COG; BLOCKSIZE=128 COMPRESS=JPEG; Byte; ",
     })
     void masksAsGdalReadsThem(String name, String driver, String options, String dtype, String extra) {
-        Path file = dir.resolve(name + ".tif");
-        Gdal.python(dir, WRITE, file.toString(), driver, options, dtype, extra == null ? "" : extra);
+        Path file = write(name + ".tif", WRITE, driver, options, dtype, extra == null ? "" : extra);
         GdalRead gdal = GdalRead.of(file);
         assertEquals(2, gdal.maskFlags(), "GDAL sees a per-dataset mask (GMF_PER_DATASET)");
         GeoTiff tif = GeoTiff.open(file.toString());

@@ -7,15 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import java.nio.file.Path;
 import java.util.List;
 import nunatak.source.ByteRange;
-import nunatak.testing.Gdal;
 import nunatak.testing.GdalRead;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** Any band of multi-band files, pixel- and band-interleaved, tiled and striped, bit for bit as GDAL reads it. */
-class GdalMultiBandTest {
+class GdalMultiBandTest extends GdalWrittenFiles {
     /** Three different bands (so a wrong band shows), 301 x 203 so blocks are partial at the edges. */
     private static final String WRITE = String.join("\n",
             "path, interleave, tiled, dtype, compress, predictor = sys.argv[1:7]",
@@ -30,14 +27,6 @@ class GdalMultiBandTest {
             "ds.BuildOverviews('NEAREST', [2]) if tiled == 'yes' else None",
             "ds = None");
 
-    @TempDir
-    static Path dir;
-
-    @BeforeAll
-    static void gdal() {
-        Gdal.requireInstalled();
-    }
-
     @ParameterizedTest(name = "{0} {1} {2} {3} predictor {4}")
     @CsvSource({
         "PIXEL, yes, Int16, LZW, 2",
@@ -48,8 +37,8 @@ class GdalMultiBandTest {
         "BAND, no, UInt16, PACKBITS, 1",
     })
     void everyBandAsGdalReadsIt(String interleave, String tiled, String dtype, String compress, String predictor) {
-        Path file = dir.resolve(interleave + tiled + dtype + compress + ".tif");
-        Gdal.python(dir, WRITE, file.toString(), interleave, tiled, dtype, compress, predictor);
+        Path file = write(interleave + tiled + dtype + compress + ".tif", WRITE, interleave, tiled, dtype, compress,
+                predictor);
         GdalRead gdal = GdalRead.of(file);
         assertEquals(interleave, gdal.interleave());
         GeoTiff tif = GeoTiff.open(file.toString());

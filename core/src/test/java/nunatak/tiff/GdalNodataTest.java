@@ -6,10 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.nio.file.Path;
-import nunatak.testing.Gdal;
 import nunatak.testing.GdalRead;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -18,7 +15,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * (float32 rounding; integers out of range ignored, non-integral ones truncated as GDAL's mask truncates), the
  * pixels it marks exactly those GDAL's nodata mask marks, and never-written blocks filled as GDAL fills them.
  */
-class GdalNodataTest {
+class GdalNodataTest extends GdalWrittenFiles {
     /**
      * Writes a 64 x 1 row holding the pixels given and a sparse second tile, with GDAL_NODATA = a placeholder that
      * is then replaced, in the file's bytes, by the exact text under test (GDAL would reformat it).
@@ -37,14 +34,6 @@ class GdalNodataTest {
             "i = data.index(old)",
             "data[i:i + len(old)] = text.encode().ljust(len(old), b' ')",
             "open(path, 'wb').write(bytes(data))");
-
-    @TempDir
-    static Path dir;
-
-    @BeforeAll
-    static void gdal() {
-        Gdal.requireInstalled();
-    }
 
     @ParameterizedTest(name = "{0} GDAL_NODATA=''{1}''")
     @CsvSource(delimiter = ';', value = {
@@ -72,8 +61,7 @@ class GdalNodataTest {
         "Int32; nan; 0 1; none",
     })
     void nodataAsGdal(String dtype, String text, String pixels, String expected) {
-        Path file = dir.resolve(dtype + "-" + Integer.toHexString(text.hashCode()) + ".tif");
-        Gdal.python(dir, WRITE, file.toString(), dtype, text, pixels);
+        Path file = write(dtype + "-" + Integer.toHexString(text.hashCode()) + ".tif", WRITE, dtype, text, pixels);
         GdalRead gdal = GdalRead.of(file);
         GeoTiff tif = GeoTiff.open(file.toString());
         Nodata nodata = tif.nodataInfo();

@@ -6,27 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import nunatak.UnsupportedFormatException;
-import nunatak.testing.Gdal;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** What nunatak does not read is refused on opening, in one line naming the file, the tag and its value. */
-class GdalUnsupportedTest {
+class GdalUnsupportedTest extends GdalWrittenFiles {
     private static final String WRITE = String.join("\n",
             "path, dtype, options = sys.argv[1], sys.argv[2], sys.argv[3].split()",
             "ds = gdal.GetDriverByName('GTiff').Create(path, 40, 30, 1, gdal.GetDataTypeByName(dtype), options=options)",
             "ds.GetRasterBand(1).Fill(1)",
             "ds = None");
-
-    @TempDir
-    static Path dir;
-
-    @BeforeAll
-    static void gdal() {
-        Gdal.requireInstalled();
-    }
 
     @ParameterizedTest(name = "{0} {1}")
     @CsvSource(delimiter = ';', value = {
@@ -39,8 +28,8 @@ class GdalUnsupportedTest {
         "Byte; NBITS=4; samples of 4 bits",
     })
     void refusedNamingTheTag(String dtype, String options, String expected) {
-        Path file = dir.resolve(dtype + Integer.toHexString(String.valueOf(options).hashCode()) + ".tif");
-        Gdal.python(dir, WRITE, file.toString(), dtype, options == null ? "" : options);
+        Path file = write(dtype + Integer.toHexString(String.valueOf(options).hashCode()) + ".tif", WRITE, dtype,
+                options == null ? "" : options);
         UnsupportedFormatException e = assertThrows(UnsupportedFormatException.class,
                 () -> GeoTiff.open(file.toString()));
         assertTrue(e.getMessage().contains(file.getFileName().toString()) && e.getMessage().contains(expected),
