@@ -23,7 +23,7 @@ ENCODINGS = {
     "zstd_pred3": ["COMPRESS=ZSTD", "PREDICTOR=FLOATING_POINT"],
 }
 # The same encoding as "lzw" on the surface before rounding to 1/128 m: every mantissa bit varies, as in the
-# shared fixtures and nunatak's sample, so LZW does not compress (strings of 1-2 bytes, the per-code worst case).
+# test fixtures (testdata/) and nunatak's sample, so LZW does not compress (strings of 1-2 bytes, the per-code worst case).
 ROUGH = {"lzw_rough": ["COMPRESS=LZW", "PREDICTOR=NO"]}
 
 

@@ -15,8 +15,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code nunatak values URI --window COL,ROW,WIDTH,HEIGHT}: raw pixel values of band 1 (nodata kept as is). */
-@Command(name = "values", description = "Print the pixel values of a window (nodata left as the raw value).")
+/**
+ * {@code nunatak values URI --window COL,ROW,WIDTH,HEIGHT [--band N] [--use-mask]}: raw pixel values of a band
+ * (nodata kept as is); with {@code --use-mask}, pixels the internal mask marks invalid are NaN (null in JSON).
+ */
+@Command(name = "values", description = "Print the pixel values of a window of a band (nodata left as the raw "
+        + "value; --use-mask turns pixels masked by the file's internal mask into NaN).")
 final class ValuesCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "URI")
     String location;
@@ -27,6 +31,13 @@ final class ValuesCommand implements Callable<Integer> {
 
     @Option(names = "--overview", paramLabel = "N", description = "Read overview N (1 = the largest) instead of the full image.")
     int overview;
+
+    @Option(names = "--band", paramLabel = "N", defaultValue = "1", description = "The band (1 = the first).")
+    int band;
+
+    @Option(names = "--use-mask", description = "Pixels masked by the internal mask (GDAL_TIFF_INTERNAL_MASK) read "
+            + "as NaN; a file without one reads as without this option.")
+    boolean useMask;
 
     @Option(names = "--json", description = "Print {\"width\":..,\"height\":..,\"values\":[[..],..]}.")
     boolean json;
@@ -40,7 +51,8 @@ final class ValuesCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         GeoTiff tif = GeoTiff.open(location, source.toOptions());
-        Raster r = tif.read(overview, Window.parse(window));
+        Window w = Window.parse(window);
+        Raster r = useMask ? tif.readMasked(overview, band, w) : tif.read(overview, band, w);
         boolean integral = !r.type().isFloating();
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
@@ -49,7 +61,7 @@ final class ValuesCommand implements Callable<Integer> {
                 List<Number> row = new ArrayList<>(r.width());
                 for (int x = 0; x < r.width(); x++) {
                     double v = r.get(x, y);
-                    row.add(integral ? (Number) (long) v : Json.number(v));
+                    row.add(integral && !Double.isNaN(v) ? (Number) (long) v : Json.number(v));
                 }
                 rows.add(row);
             }
@@ -57,6 +69,7 @@ final class ValuesCommand implements Callable<Integer> {
             m.put("width", r.width());
             m.put("height", r.height());
             m.put("dtype", r.type().label());
+            m.put("band", band);
             m.put("values", rows);
             out.println(Json.write(m));
         } else {
@@ -64,7 +77,8 @@ final class ValuesCommand implements Callable<Integer> {
                 StringBuilder sb = new StringBuilder();
                 for (int x = 0; x < r.width(); x++) {
                     double v = r.get(x, y);
-                    sb.append(x > 0 ? " " : "").append(integral ? Long.toString((long) v) : Double.toString(v));
+                    sb.append(x > 0 ? " " : "").append(integral && !Double.isNaN(v) ? Long.toString((long) v)
+                            : Double.toString(v));
                 }
                 out.println(sb);
             }

@@ -12,6 +12,16 @@ interface BlockCodec {
 
     void decode(byte[] src, int srcOff, int srcLen, byte[] dst, int expected) throws CorruptBlockException;
 
+    /** The codec for a level's blocks (JPEG and WebP need its tables and block shape). */
+    static BlockCodec of(ImageLevel l) {
+        return switch (l.compression()) {
+            case JPEG -> new ImageIoCodec(ImageIoCodec.Reader.JPEG, l.jpegTables(), l.blockWidth(), l.samplesPerPixel());
+            case WEBP -> new ImageIoCodec(ImageIoCodec.Reader.WEBP, null, l.blockWidth(), l.samplesPerPixel());
+            default -> of(l.compression());
+        };
+    }
+
+    /** The codec of a lossless compression, which needs nothing but the bytes. */
     static BlockCodec of(Compression c) {
         return switch (c) {
             case NONE -> (src, srcOff, srcLen, dst, expected) -> {
@@ -24,11 +34,21 @@ interface BlockCodec {
             case DEFLATE -> DeflateCodec::decode;
             case PACKBITS -> PackBits::decode;
             case ZSTD -> ZstdCodec::decode;
+            case JPEG, WEBP -> throw new IllegalArgumentException(c + " blocks need their level: use of(ImageLevel)");
         };
     }
 
+    /** Well-formed data in a variant nunatak refuses to decode (lossy WebP); the caller adds the URI and block. */
+    final class UnsupportedBlockException extends CorruptBlockException {
+        private static final long serialVersionUID = 1L;
+
+        UnsupportedBlockException(String message) {
+            super(message);
+        }
+    }
+
     /** Malformed compressed data; the caller adds the URI, block and byte range to the message. */
-    final class CorruptBlockException extends Exception {
+    class CorruptBlockException extends Exception {
         private static final long serialVersionUID = 1L;
 
         CorruptBlockException(String message) {

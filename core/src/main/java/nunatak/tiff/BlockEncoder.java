@@ -29,6 +29,8 @@ interface BlockEncoder extends AutoCloseable {
             case DEFLATE -> new DeflateEncoder(level);
             case ZSTD -> new ZstdEncoder(level);
             case PACKBITS -> new PackBitsEncoder();
+            case JPEG, WEBP -> throw new nunatak.InvalidArgumentException(c + " is read but not written by nunatak; "
+                    + "write with LZW, DEFLATE, ZSTD, PACKBITS or NONE");
         };
     }
 

@@ -46,6 +46,10 @@ public record CogWriteOptions(int blockSize, Compression compression, int predic
         if (compression == null || resampling == null || bigTiff == null) {
             throw new InvalidArgumentException("compression, resampling and bigTiff must be set");
         }
+        if (!compression.writable()) {
+            throw new InvalidArgumentException(compression + " is read but not written by nunatak; "
+                    + "write with LZW, DEFLATE, ZSTD, PACKBITS or NONE");
+        }
         if (predictor < 1 || predictor > 3) {
             throw new InvalidArgumentException("predictor " + predictor + " is not valid; use 1 (none), "
                     + "2 (horizontal) or 3 (floating point)");

@@ -1,19 +1,32 @@
 package nunatak.tiff;
 
-/** TIFF Compression tag values; the first five are read and written by nunatak. */
+/**
+ * TIFF Compression tag values nunatak reads. The lossless ones are also written; JPEG and WebP (the lossy
+ * codecs GDAL writes for imagery) are only read.
+ */
 public enum Compression {
-    NONE(1, "NONE"),
-    LZW(5, "LZW"),
-    DEFLATE(8, "DEFLATE"),
-    PACKBITS(32773, "PACKBITS"),
-    ZSTD(50000, "ZSTD");
+    NONE(1, "NONE", true),
+    LZW(5, "LZW", true),
+    DEFLATE(8, "DEFLATE", true),
+    PACKBITS(32773, "PACKBITS", true),
+    ZSTD(50000, "ZSTD", true),
+    /** "New-style" JPEG (TIFF Technical Note 2), with the tables shared in JPEGTables (347). */
+    JPEG(7, "JPEG", false),
+    WEBP(50001, "WEBP", false);
 
     private final int code;
     private final String label;
+    private final boolean writable;
 
-    Compression(int code, String label) {
+    Compression(int code, String label, boolean writable) {
         this.code = code;
         this.label = label;
+        this.writable = writable;
+    }
+
+    /** Whether {@link CogWriter} can write it. */
+    public boolean writable() {
+        return writable;
     }
 
     public int code() {
@@ -37,9 +50,10 @@ public enum Compression {
         return null;
     }
 
+    /** A compression the writer supports, by name. */
     public static Compression parse(String label) {
         for (Compression c : values()) {
-            if (c.label.equalsIgnoreCase(label) || c.name().equalsIgnoreCase(label)) {
+            if (c.writable && (c.label.equalsIgnoreCase(label) || c.name().equalsIgnoreCase(label))) {
                 return c;
             }
         }
@@ -53,11 +67,10 @@ public enum Compression {
             case 2 -> "CCITT RLE";
             case 3 -> "CCITT Group 3";
             case 4 -> "CCITT Group 4";
-            case 6, 7 -> "JPEG";
+            case 6 -> "old-style JPEG";
             case 34712 -> "JPEG 2000";
             case 34887 -> "LERC";
             case 34925 -> "LZMA";
-            case 50001 -> "WEBP";
             case 50002 -> "JPEG XL";
             default -> "unknown";
         };

@@ -44,6 +44,32 @@ public enum DataType {
         return floating;
     }
 
+    /** The smallest value of the type (the most negative finite one for floats). */
+    public double min() {
+        return switch (this) {
+            case UINT8, UINT16, UINT32 -> 0;
+            case INT8 -> -128;
+            case INT16 -> -32768;
+            case INT32 -> Integer.MIN_VALUE;
+            case FLOAT32 -> -Float.MAX_VALUE;
+            case FLOAT64 -> -Double.MAX_VALUE;
+        };
+    }
+
+    /** The largest value of the type (the largest finite one for floats). */
+    public double max() {
+        return switch (this) {
+            case UINT8 -> 255;
+            case INT8 -> 127;
+            case UINT16 -> 65535;
+            case INT16 -> 32767;
+            case UINT32 -> 4294967295.0;
+            case INT32 -> Integer.MAX_VALUE;
+            case FLOAT32 -> Float.MAX_VALUE;
+            case FLOAT64 -> Double.MAX_VALUE;
+        };
+    }
+
     /** The type for a SampleFormat (1 = uint, 2 = int, 3 = float, 4 = void) and BitsPerSample, or null. */
     public static DataType of(int sampleFormat, int bits) {
         int fmt = sampleFormat == 4 ? 1 : sampleFormat;

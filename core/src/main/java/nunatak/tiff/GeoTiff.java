@@ -1,16 +1,17 @@
 package nunatak.tiff;
 
 import java.net.URI;
-import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import nunatak.BadContentException;
 import nunatak.InvalidArgumentException;
+import nunatak.UnsupportedFormatException;
 import nunatak.source.ByteRange;
 import nunatak.source.RangeReader;
 import nunatak.source.SourceOptions;
@@ -19,24 +20,29 @@ import nunatak.source.SourceOptions;
  * A (cloud-optimized) GeoTIFF opened for reading: header, levels, georeferencing, and window reads that
  * fetch only the blocks they touch. Opening costs one request for GDAL-written COGs. Thread-safe.
  *
+ * <p>Any band of pixel- or band-interleaved files can be read (bands are numbered from 1, as in GDAL; the
+ * methods without a band read band 1). GDAL's internal masks (NewSubfileType bit 4, one per level) are
+ * recognised: {@link #readMask} returns them as GDAL's GetMaskBand does (0 masked, 255 valid) and
+ * {@link #readMasked} turns masked pixels into NaN. Nodata is the band-typed value GDAL compares
+ * ({@link Nodata}).
+ *
  * <pre>{@code
  * GeoTiff tif = GeoTiff.open("gs://pangeo-pgc/8m/40_20/40_20_8m_dem_COG_LZW.tif");
  * System.out.println(tif.width() + " x " + tif.height() + ", EPSG:" + tif.geo().epsg());
  * Raster r = tif.read(new Window(6000, 6000, 512, 512));   // one block, one request
- * Raster preview = tif.read(tif.overviewCount(), Window.of(tif.level(tif.overviewCount()).width(),
- *         tif.level(tif.overviewCount()).height()));
+ * Raster green = tif.read(0, 2, new Window(0, 0, 256, 256));
+ * Raster valid = tif.readMasked(0, 1, new Window(0, 0, 256, 256));   // NaN where the internal mask says so
  * }</pre>
  */
 public final class GeoTiff {
     private final RangeReader reader;
     private final TiffParser.Parsed parsed;
-    private final List<ImageLevel> levels;
-    private final List<ImageLevel> masks;
+    private final List<LevelReader> levels;
+    private final List<LevelReader> masks;
     private final GeoReference geo;
-    private final Double nodata;
+    private final Nodata nodata;
     private final List<MetadataItem> metadata;
     private final Map<String, String> structure;
-    private final boolean framed;
 
     private GeoTiff(RangeReader reader) {
         this.reader = reader;
@@ -46,23 +52,46 @@ public final class GeoTiff {
         for (Ifd ifd : parsed.ifds()) {
             all.add(ImageLevel.from(ifd, uri, parsed.order(), parsed.fileLength()));
         }
-        ImageLevel full = all.stream().filter(l -> l.kind() == ImageLevel.Kind.FULL).findFirst().orElse(all.get(0));
+        ImageLevel full = all.stream().filter(l -> l.kind() == ImageLevel.Kind.FULL).findFirst()
+                .orElse(all.stream().filter(l -> !l.isMask()).findFirst().orElseThrow(() -> new BadContentException(
+                        uri + ": the file holds only masks (NewSubfileType (254) bit 4), no image")));
         List<ImageLevel> lv = new ArrayList<>();
         lv.add(full);
         all.stream()
-                .filter(l -> l != full && l.kind() != ImageLevel.Kind.MASK && l.width() < full.width())
+                .filter(l -> l != full && !l.isMask() && l.width() < full.width())
                 .sorted(Comparator.comparingInt(ImageLevel::width).reversed())
                 .forEach(lv::add);
-        this.levels = List.copyOf(lv);
-        this.masks = all.stream().filter(l -> l.kind() == ImageLevel.Kind.MASK).toList();
         Ifd first = parsed.ifds().get(full.ifd());
         this.geo = GeoKeys.read(first, uri);
-        this.nodata = parseNodata(first.text(Tag.GDAL_NODATA), uri);
+        this.nodata = Nodata.of(first.text(Tag.GDAL_NODATA), full.dataType());
         this.metadata = GdalMetadata.parse(first.text(Tag.GDAL_METADATA), uri);
         this.structure = parseStructure(parsed.ghostHeader());
-        this.framed = "SIZE_AS_UINT4".equals(structure.get("BLOCK_LEADER"))
+        boolean framed = "SIZE_AS_UINT4".equals(structure.get("BLOCK_LEADER"))
                 && "LAST_4_BYTES_REPEATED".equals(structure.get("BLOCK_TRAILER"))
                 && !"YES".equals(structure.get("KNOWN_INCOMPATIBLE_EDITION"));
+        List<LevelReader> readers = new ArrayList<>();
+        List<LevelReader> maskReaders = new ArrayList<>();
+        for (int i = 0; i < lv.size(); i++) {
+            ImageLevel l = lv.get(i);
+            readers.add(new LevelReader(uri, l, "level " + i, framed, nodata.sparseFill()));
+            ImageLevel mask = maskOf(all, l);
+            maskReaders.add(mask == null ? null : new LevelReader(uri, mask, "the mask of level " + i, framed, 0));
+        }
+        this.levels = List.copyOf(readers);
+        this.masks = java.util.Collections.unmodifiableList(maskReaders);
+    }
+
+    /**
+     * The mask GDAL pairs with a level: the one of the same size (NewSubfileType 4 for the full image, 5 for an
+     * overview).
+     */
+    private static ImageLevel maskOf(List<ImageLevel> all, ImageLevel image) {
+        for (ImageLevel m : all) {
+            if (m.isMask() && m.width() == image.width() && m.height() == image.height()) {
+                return m;
+            }
+        }
+        return null;
     }
 
     /** Opens a path or URI with default source options. */
@@ -87,19 +116,20 @@ public final class GeoTiff {
     }
 
     public int width() {
-        return levels.get(0).width();
+        return level(0).width();
     }
 
     public int height() {
-        return levels.get(0).height();
+        return level(0).height();
     }
 
+    /** The sample type, the same for every band (TIFF has one SampleFormat and BitsPerSample per image). */
     public DataType dataType() {
-        return levels.get(0).dataType();
+        return level(0).dataType();
     }
 
     public int bandCount() {
-        return levels.get(0).bands();
+        return level(0).bands();
     }
 
     public boolean isBigTiff() {
@@ -116,23 +146,31 @@ public final class GeoTiff {
 
     /** Level 0 is the full image, then overviews from the largest to the smallest. */
     public List<ImageLevel> levels() {
-        return levels;
+        return levels.stream().map(LevelReader::level).toList();
     }
 
     public ImageLevel level(int index) {
-        if (index < 0 || index >= levels.size()) {
-            throw new InvalidArgumentException(uri() + ": no overview level " + index + "; the file has levels 0.."
-                    + (levels.size() - 1) + " (0 = full resolution)");
-        }
-        return levels.get(index);
+        return levelReader(index).level();
     }
 
     public int overviewCount() {
         return levels.size() - 1;
     }
 
+    /** The internal masks, one per level that has one (GDAL_TIFF_INTERNAL_MASK). */
     public List<ImageLevel> masks() {
-        return masks;
+        return masks.stream().filter(java.util.Objects::nonNull).map(LevelReader::level).toList();
+    }
+
+    /** The internal mask of a level, if it has one. */
+    public Optional<ImageLevel> mask(int level) {
+        levelReader(level);
+        return Optional.ofNullable(masks.get(level)).map(LevelReader::level);
+    }
+
+    /** Whether the full image has an internal mask, shared by all its bands (GDAL's GMF_PER_DATASET). */
+    public boolean hasMask() {
+        return masks.get(0) != null;
     }
 
     /** Georeferencing of the full image, or null for a plain TIFF. */
@@ -147,8 +185,14 @@ public final class GeoTiff {
                 : geo.scaled((double) width() / l.width(), (double) height() / l.height());
     }
 
+    /** The nodata value GDAL compares pixels with, empty when there is none or GDAL ignores it. */
     public OptionalDouble nodata() {
-        return nodata == null ? OptionalDouble.empty() : OptionalDouble.of(nodata);
+        return nodata.optional();
+    }
+
+    /** GDAL_NODATA as written and as understood: the text, the band-typed value, and why they differ. */
+    public Nodata nodataInfo() {
+        return nodata;
     }
 
     public List<MetadataItem> metadata() {
@@ -162,83 +206,99 @@ public final class GeoTiff {
 
     /** Reads a window of band 1 of the full-resolution image. */
     public Raster read(Window w) {
-        return read(0, w);
+        return read(0, 1, w);
     }
 
     /** Reads a window of band 1 of a level, fetching only the blocks it touches, in merged requests. */
     public Raster read(int levelIndex, Window w) {
-        ImageLevel l = level(levelIndex);
-        if (!w.within(l.width(), l.height())) {
-            throw new InvalidArgumentException(uri() + ": window " + w + " (col,row,width,height) is outside level "
-                    + levelIndex + " of " + l.width() + " x " + l.height() + " pixels");
-        }
-        Samples out = Samples.allocate(l.dataType(), w.width() * w.height());
-        if (w.isEmpty()) {
-            return new Raster(l.dataType(), w.width(), w.height(), out);
-        }
-        int bx0 = w.col() / l.blockWidth();
-        int bx1 = (w.endCol() - 1) / l.blockWidth();
-        int by0 = w.row() / l.blockHeight();
-        int by1 = (w.endRow() - 1) / l.blockHeight();
-        List<int[]> blocks = new ArrayList<>();
-        for (int by = by0; by <= by1; by++) {
-            for (int bx = bx0; bx <= bx1; bx++) {
-                blocks.add(new int[] {bx, by});
-            }
-        }
-        List<Samples> decoded = readBlocks(levelIndex, blocks);
-        for (int i = 0; i < blocks.size(); i++) {
-            int bx = blocks.get(i)[0];
-            int by = blocks.get(i)[1];
-            Window blockWin = new Window(bx * l.blockWidth(), by * l.blockHeight(), l.blockWidth(), l.storedRows(by));
-            Window part = blockWin.intersect(w);
-            Samples src = decoded.get(i);
-            for (int r = part.row(); r < part.endRow(); r++) {
-                int from = (r - blockWin.row()) * l.blockWidth() + (part.col() - blockWin.col());
-                int to = (r - w.row()) * w.width() + (part.col() - w.col());
-                src.copyTo(from, out, to, part.width());
-            }
-        }
-        return new Raster(l.dataType(), w.width(), w.height(), out);
+        return read(levelIndex, 1, w);
     }
 
-    /** The bytes to fetch for a block (including GDAL's size leader and trailer when the file has them). */
-    public ByteRange blockRange(int levelIndex, int bx, int by) {
-        ImageLevel l = level(levelIndex);
-        int i = blockIndex(l, bx, by);
-        long off = l.offsets()[i];
-        long len = l.byteCounts()[i];
-        if (len == 0) {
-            return new ByteRange(0, 0);
-        }
-        return framed && off >= 4 ? new ByteRange(off - 4, len + 8) : new ByteRange(off, len);
+    /** Reads a window of a band (1-based) of a level, fetching only the blocks it touches, in merged requests. */
+    public Raster read(int levelIndex, int band, Window w) {
+        return levelReader(levelIndex).read(reader, band, w);
     }
 
     /**
-     * Reads whole blocks (decoded, {@code blockWidth x storedRows(by)} values each) in one batch of merged,
-     * concurrent requests. Sparse blocks (no data written) come back filled with nodata, or 0 without it,
-     * as GDAL reads them.
+     * The internal mask of a level over a window, as GDAL's GetMaskBand reads it: 0 where pixels are masked
+     * (invalid), 255 where they are valid.
+     */
+    public Raster readMask(int levelIndex, Window w) {
+        return maskReader(levelIndex).read(reader, 1, w);
+    }
+
+    /**
+     * A window of a band with the level's internal mask applied: masked pixels are NaN. A level without an
+     * internal mask reads as {@link #read(int, int, Window)} (GDAL's mask is then all valid, or nodata-based).
+     */
+    public Raster readMasked(int levelIndex, int band, Window w) {
+        Raster values = read(levelIndex, band, w);
+        if (masks.get(levelIndex) != null) {
+            applyMask(values.samples(), readMask(levelIndex, w).samples());
+        }
+        return values;
+    }
+
+    /** Sets {@code values} to NaN where {@code mask} (of the same shape, from the mask methods) is 0. */
+    public static void applyMask(Samples values, Samples mask) {
+        if (values.size() != mask.size()) {
+            throw new InvalidArgumentException("a mask of " + mask.size() + " pixels cannot apply to " + values.size());
+        }
+        for (int i = 0; i < values.size(); i++) {
+            if (mask.get(i) == 0) {
+                values.set(i, Double.NaN);
+            }
+        }
+    }
+
+    /** The bytes to fetch for a block of band 1 (including GDAL's size leader and trailer when the file has them). */
+    public ByteRange blockRange(int levelIndex, int bx, int by) {
+        return blockRange(levelIndex, 1, bx, by);
+    }
+
+    /** The bytes to fetch for a block of a band: the same for every band of pixel-interleaved files. */
+    public ByteRange blockRange(int levelIndex, int band, int bx, int by) {
+        return levelReader(levelIndex).blockRange(band, bx, by);
+    }
+
+    /**
+     * The bytes of the block of a level's internal mask that covers the same pixels as image block (bx, by);
+     * GDAL writes masks with the image's block size, which this requires.
+     */
+    public ByteRange maskBlockRange(int levelIndex, int bx, int by) {
+        return alignedMask(levelIndex).blockRange(1, bx, by);
+    }
+
+    /** Decodes a fetched mask block into 0 (masked) / 255 (valid) values, laid out as the image block's. */
+    public Samples decodeMaskBlock(int levelIndex, int bx, int by, ByteRange range, byte[] bytes) {
+        return alignedMask(levelIndex).decode(1, bx, by, range, bytes, null);
+    }
+
+    /**
+     * Reads whole blocks of band 1 (decoded, {@code blockWidth x storedRows(by)} values each) in one batch of
+     * merged, concurrent requests. Sparse blocks (no data written) come back filled as GDAL fills them: with the
+     * nodata value converted to the band's type, or 0 without one.
      */
     public List<Samples> readBlocks(int levelIndex, List<int[]> blocks) {
-        List<ByteRange> ranges = new ArrayList<>();
-        for (int[] b : blocks) {
-            ranges.add(blockRange(levelIndex, b[0], b[1]));
-        }
-        List<byte[]> raw = reader.readAll(ranges);
-        List<Samples> out = new ArrayList<>(blocks.size());
-        for (int i = 0; i < blocks.size(); i++) {
-            out.add(decodeBlock(levelIndex, blocks.get(i)[0], blocks.get(i)[1], ranges.get(i), raw.get(i)));
-        }
-        return out;
+        return readBlocks(levelIndex, 1, blocks);
+    }
+
+    /** As {@link #readBlocks(int, List)} for a band (1-based). */
+    public List<Samples> readBlocks(int levelIndex, int band, List<int[]> blocks) {
+        return levelReader(levelIndex).readBlocks(reader, band, blocks);
     }
 
     public Samples readBlock(int levelIndex, int bx, int by) {
-        return readBlocks(levelIndex, List.of(new int[] {bx, by})).get(0);
+        return readBlock(levelIndex, 1, bx, by);
     }
 
-    /** Decodes the fetched bytes of one block; public so engines can fetch and decode on different threads. */
+    public Samples readBlock(int levelIndex, int band, int bx, int by) {
+        return readBlocks(levelIndex, band, List.of(new int[] {bx, by})).get(0);
+    }
+
+    /** Decodes the fetched bytes of one block of band 1; public so engines can fetch and decode on different threads. */
     public Samples decodeBlock(int levelIndex, int bx, int by, ByteRange range, byte[] bytes) {
-        return decodeBlock(levelIndex, bx, by, range, bytes, null);
+        return decodeBlock(levelIndex, 1, bx, by, range, bytes, null);
     }
 
     /**
@@ -247,68 +307,47 @@ public final class GeoTiff {
      * allocates as a humongous object on heaps below 8 GiB, so a bulk reader should not allocate one per block.
      */
     public Samples decodeBlock(int levelIndex, int bx, int by, ByteRange range, byte[] bytes, Samples reuse) {
-        ImageLevel l = level(levelIndex);
-        int rows = l.storedRows(by);
-        if (range.length() == 0) {
-            Samples s = Samples.allocate(l.dataType(), l.blockWidth() * rows);
-            s.fill(nodata == null ? 0 : nodata);
-            return s;
-        }
-        int start = 0;
-        int len = bytes.length;
-        if (framed && range.length() == l.byteCounts()[blockIndex(l, bx, by)] + 8) {
-            checkFraming(l, bx, by, range, bytes);
-            start = 4;
-            len -= 8;
-        }
-        int expected = l.decodedBytes(by);
-        byte[] dst = ScratchBytes.get(expected + BlockCodec.PADDING);
-        try {
-            BlockCodec.of(l.compression()).decode(bytes, start, len, dst, expected);
-        } catch (BlockCodec.CorruptBlockException e) {
-            throw new BadContentException(uri() + ": " + l.compression() + " block (" + bx + ", " + by + ") of level "
-                    + levelIndex + " at " + range + " is corrupt: " + e.getMessage()
-                    + "; the file is damaged or truncated (re-download it)", e);
-        }
-        return SampleDecoder.decode(dst, l.blockWidth(), rows, l.samplesPerPixel(), l.dataType(), l.predictor(),
-                l.order(), reuse);
+        return decodeBlock(levelIndex, 1, bx, by, range, bytes, reuse);
     }
 
-    private void checkFraming(ImageLevel l, int bx, int by, ByteRange range, byte[] bytes) {
-        ByteBuffer b = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
-        long leader = b.getInt(0) & 0xFFFFFFFFL;
-        int n = bytes.length;
-        boolean trailerOk = n >= 12 && b.getInt(n - 4) == b.getInt(n - 8);
-        if (leader != n - 8 || !trailerOk) {
-            throw new BadContentException(uri() + ": block (" + bx + ", " + by + ") at " + range
-                    + " does not match GDAL's block leader/trailer (the COG header promises BLOCK_LEADER=SIZE_AS_UINT4, "
-                    + "BLOCK_TRAILER=LAST_4_BYTES_REPEATED); the file is corrupt or was modified in place");
-        }
+    /** Decodes the fetched bytes of one block of a band (1-based), fetched from {@link #blockRange(int, int, int, int)}. */
+    public Samples decodeBlock(int levelIndex, int band, int bx, int by, ByteRange range, byte[] bytes) {
+        return decodeBlock(levelIndex, band, bx, by, range, bytes, null);
     }
 
-    private int blockIndex(ImageLevel l, int bx, int by) {
-        if (bx < 0 || by < 0 || bx >= l.blocksAcross() || by >= l.blocksDown()) {
-            throw new InvalidArgumentException(uri() + ": block (" + bx + ", " + by + ") outside the " + l.blocksAcross()
-                    + " x " + l.blocksDown() + " block grid");
-        }
-        return by * l.blocksAcross() + bx;
+    /** As above, decoding into {@code reuse} when it fits. */
+    public Samples decodeBlock(int levelIndex, int band, int bx, int by, ByteRange range, byte[] bytes,
+                               Samples reuse) {
+        return levelReader(levelIndex).decode(band, bx, by, range, bytes, reuse);
     }
 
-    private static Double parseNodata(String text, URI uri) {
-        if (text == null || text.isBlank()) {
-            return null;
+    private LevelReader levelReader(int index) {
+        if (index < 0 || index >= levels.size()) {
+            throw new InvalidArgumentException(uri() + ": no overview level " + index + "; the file has levels 0.."
+                    + (levels.size() - 1) + " (0 = full resolution)");
         }
-        String t = text.trim();
-        try {
-            return switch (t.toLowerCase(java.util.Locale.ROOT)) {
-                case "nan", "-nan" -> Double.NaN;
-                case "inf", "+inf" -> Double.POSITIVE_INFINITY;
-                case "-inf" -> Double.NEGATIVE_INFINITY;
-                default -> Double.parseDouble(t);
-            };
-        } catch (NumberFormatException e) {
-            throw new BadContentException(uri + ": GDAL_NODATA (42113) = '" + t + "' is not a number", e);
+        return levels.get(index);
+    }
+
+    private LevelReader maskReader(int levelIndex) {
+        levelReader(levelIndex);
+        LevelReader m = masks.get(levelIndex);
+        if (m == null) {
+            throw new InvalidArgumentException(uri() + ": level " + levelIndex + " has no internal mask"
+                    + (hasMask() ? "" : " (the file has none: no IFD with NewSubfileType (254) bit 4)"));
         }
+        return m;
+    }
+
+    private LevelReader alignedMask(int levelIndex) {
+        LevelReader m = maskReader(levelIndex);
+        ImageLevel image = level(levelIndex);
+        if (m.level().blockWidth() != image.blockWidth() || m.level().blockHeight() != image.blockHeight()) {
+            throw new UnsupportedFormatException(uri() + ": the mask of level " + levelIndex + " has blocks of "
+                    + m.level().blockWidth() + " x " + m.level().blockHeight() + " pixels, the image "
+                    + image.blockWidth() + " x " + image.blockHeight() + "; read it with readMask(level, window)");
+        }
+        return m;
     }
 
     private static Map<String, String> parseStructure(String ghost) {

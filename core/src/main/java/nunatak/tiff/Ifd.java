@@ -36,6 +36,19 @@ record Ifd(int index, long offset, Map<Integer, Value> values) {
         return v == null || v.length == 0 ? dflt : v[0];
     }
 
+    /** A BYTE or UNDEFINED array (JPEGTables) as bytes, or null. */
+    byte[] bytes(int tag) {
+        long[] v = longs(tag);
+        if (v == null) {
+            return null;
+        }
+        byte[] b = new byte[v.length];
+        for (int i = 0; i < b.length; i++) {
+            b[i] = (byte) v[i];
+        }
+        return b;
+    }
+
     double[] doubles(int tag) {
         Value v = values.get(tag);
         if (v == null) {

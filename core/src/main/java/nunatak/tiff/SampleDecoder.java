@@ -7,7 +7,7 @@ import java.nio.ByteOrder;
 
 /**
  * Turns decompressed block bytes into {@link Samples}: undoes the predictor and the byte order and picks
- * band 1 out of pixel-interleaved data.
+ * one band out of pixel-interleaved data; unpacks GDAL's 1-bit masks.
  *
  * <p>Predictor 2 (horizontal differencing) works on the integer representation of each sample, 8/16/32/64
  * bits wide, also for floating-point data, exactly as libtiff does. Predictor 3 (floating point) first
@@ -35,6 +35,12 @@ final class SampleDecoder {
     /** As above, writing float32 samples into {@code reuse} when it has exactly the right size. */
     static Samples decode(byte[] bytes, int width, int rows, int spp, DataType type, int predictor, ByteOrder order,
                           Samples reuse) {
+        return decode(bytes, width, rows, spp, 0, type, predictor, order, reuse);
+    }
+
+    /** As above for sample {@code sample} (0-based) of each pixel. */
+    static Samples decode(byte[] bytes, int width, int rows, int spp, int sample, DataType type, int predictor,
+                          ByteOrder order, Samples reuse) {
         if (type == DataType.FLOAT32 && spp == 1) {
             float[] into = reuse instanceof Samples.F32 f && f.values().length == width * rows ? f.values()
                     : new float[width * rows];
@@ -79,7 +85,7 @@ final class SampleDecoder {
             }
             default -> all = new Samples.F64(integers(buf, n, type, predictor == 2, rowSamples, rows, spp));
         }
-        return spp == 1 ? all : firstBand(all, n / spp, spp);
+        return spp == 1 ? all : band(all, n / spp, spp, sample);
     }
 
     private static float[] float32(byte[] bytes, int width, int rows, int predictor, ByteOrder order, float[] f) {
@@ -231,18 +237,34 @@ final class SampleDecoder {
         }
     }
 
-    private static Samples firstBand(Samples all, int pixels, int spp) {
+    private static Samples band(Samples all, int pixels, int spp, int sample) {
         if (all instanceof Samples.F32 f) {
             float[] out = new float[pixels];
             for (int i = 0; i < pixels; i++) {
-                out[i] = f.values()[i * spp];
+                out[i] = f.values()[i * spp + sample];
             }
             return new Samples.F32(out);
         }
         double[] in = ((Samples.F64) all).values();
         double[] out = new double[pixels];
         for (int i = 0; i < pixels; i++) {
-            out[i] = in[i * spp];
+            out[i] = in[i * spp + sample];
+        }
+        return new Samples.F64(out);
+    }
+
+    /**
+     * GDAL's 1-bit masks: rows of bits, most significant first, each row padded to a whole byte; a set bit
+     * (valid) reads as 255 and a clear one (masked) as 0, as GDAL's GetMaskBand returns them.
+     */
+    static Samples bits(byte[] bytes, int width, int rows) {
+        int rowBytes = (width + 7) / 8;
+        double[] out = new double[width * rows];
+        for (int r = 0; r < rows; r++) {
+            for (int c = 0; c < width; c++) {
+                int bit = (bytes[r * rowBytes + (c >> 3)] >> (7 - (c & 7))) & 1;
+                out[r * width + c] = bit == 0 ? 0 : 255;
+            }
         }
         return new Samples.F64(out);
     }

@@ -21,6 +21,9 @@ public sealed interface Samples extends java.io.Serializable permits Samples.F32
     /** Fills with a constant (sparse blocks). */
     void fill(double value);
 
+    /** Sets one value (masked pixels become NaN). */
+    void set(int i, double value);
+
     record F32(float[] values) implements Samples {
         @Override
         public int size() {
@@ -40,6 +43,11 @@ public sealed interface Samples extends java.io.Serializable permits Samples.F32
         @Override
         public void fill(double value) {
             java.util.Arrays.fill(values, (float) value);
+        }
+
+        @Override
+        public void set(int i, double value) {
+            values[i] = (float) value;
         }
     }
 
@@ -62,6 +70,11 @@ public sealed interface Samples extends java.io.Serializable permits Samples.F32
         @Override
         public void fill(double value) {
             java.util.Arrays.fill(values, value);
+        }
+
+        @Override
+        public void set(int i, double value) {
+            values[i] = value;
         }
     }
 }

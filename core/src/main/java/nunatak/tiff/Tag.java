@@ -19,6 +19,7 @@ public final class Tag {
     public static final int STRIP_BYTE_COUNTS = 279;
     public static final int PLANAR_CONFIGURATION = 284;
     public static final int SOFTWARE = 305;
+    public static final int JPEG_TABLES = 347;
     public static final int PREDICTOR = 317;
     public static final int TILE_WIDTH = 322;
     public static final int TILE_LENGTH = 323;
@@ -26,6 +27,7 @@ public final class Tag {
     public static final int TILE_BYTE_COUNTS = 325;
     public static final int EXTRA_SAMPLES = 338;
     public static final int SAMPLE_FORMAT = 339;
+    public static final int YCBCR_SUBSAMPLING = 530;
     public static final int MODEL_PIXEL_SCALE = 33550;
     public static final int MODEL_TIEPOINT = 33922;
     public static final int MODEL_TRANSFORMATION = 34264;
@@ -48,6 +50,7 @@ public final class Tag {
             Map.entry(STRIP_BYTE_COUNTS, "StripByteCounts"),
             Map.entry(PLANAR_CONFIGURATION, "PlanarConfiguration"),
             Map.entry(SOFTWARE, "Software"),
+            Map.entry(JPEG_TABLES, "JPEGTables"),
             Map.entry(PREDICTOR, "Predictor"),
             Map.entry(TILE_WIDTH, "TileWidth"),
             Map.entry(TILE_LENGTH, "TileLength"),
@@ -55,6 +58,7 @@ public final class Tag {
             Map.entry(TILE_BYTE_COUNTS, "TileByteCounts"),
             Map.entry(EXTRA_SAMPLES, "ExtraSamples"),
             Map.entry(SAMPLE_FORMAT, "SampleFormat"),
+            Map.entry(YCBCR_SUBSAMPLING, "YCbCrSubsampling"),
             Map.entry(MODEL_PIXEL_SCALE, "ModelPixelScale"),
             Map.entry(MODEL_TIEPOINT, "ModelTiepoint"),
             Map.entry(MODEL_TRANSFORMATION, "ModelTransformation"),

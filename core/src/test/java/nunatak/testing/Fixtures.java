@@ -8,29 +8,35 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * The shared, read-only fixtures written by GDAL (../shared/fixtures), found through the system property
- * {@code nunatak.fixtures} (set by the build) or by walking up from the working directory.
+ * The read-only fixtures written by GDAL, kept in the repository under {@code testdata/} (see its README),
+ * found through the system property {@code nunatak.testdata} (set by the build to the repository's
+ * {@code testdata/}) or, when a test runs outside Maven, by walking up from the working directory.
+ *
+ * <pre>{@code
+ * GeoTiff tif = GeoTiff.open(Fixtures.cog("lzw.tif").toString());
+ * JsonNode ref = Fixtures.cogReference().get("lzw.tif");
+ * }</pre>
  */
 public final class Fixtures {
+    /** A file every copy of the fixtures has, so an unrelated directory named testdata is not taken. */
+    private static final String MARKER = "cog/reference.json";
+
     private Fixtures() {
     }
 
     public static Path root() {
-        String prop = System.getProperty("nunatak.fixtures");
-        if (prop != null && Files.isDirectory(Path.of(prop))) {
+        String prop = System.getProperty("nunatak.testdata");
+        if (prop != null && Files.isRegularFile(Path.of(prop).resolve(MARKER))) {
             return Path.of(prop).toAbsolutePath().normalize();
         }
         for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
-            Path candidate = p.resolve("shared/fixtures");
-            if (Files.isDirectory(candidate)) {
-                return candidate;
-            }
-            candidate = p.resolveSibling("shared").resolve("fixtures");
-            if (Files.isDirectory(candidate)) {
+            Path candidate = p.resolve("testdata");
+            if (Files.isRegularFile(candidate.resolve(MARKER))) {
                 return candidate;
             }
         }
-        throw new IllegalStateException("fixtures not found: set -Dnunatak.fixtures=/path/to/shared/fixtures");
+        throw new IllegalStateException("the test fixtures were not found: run the tests from the repository (its "
+                + "testdata/ directory holds them) or set -Dnunatak.testdata=/path/to/testdata");
     }
 
     public static Path cog(String name) {

@@ -15,8 +15,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import nunatak.testing.Gdal;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,10 +30,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * same pixels at every level; and gdaladdo computes the same overviews. Needs gdal-bin and python3-gdal.
  */
 class CogWriterGdalTest {
-    /** Debian's interpreter, which has the GDAL bindings (a pyenv python3 on PATH usually does not). */
-    private static final String PYTHON = "/usr/bin/python3";
-    private static final String INSTALL = "GDAL is needed for this test: install it with "
-            + "`sudo apt-get install gdal-bin python3-gdal` (CI does this in .ci/run)";
+    private static final String PYTHON = Gdal.PYTHON;
     private static final GeoReference POLAR = new GeoReference(new double[] {-1_100_000, 400, 0, 1_000_000, 0, -400},
             3031, GeoReference.RasterType.AREA, null);
 
@@ -42,14 +39,7 @@ class CogWriterGdalTest {
 
     @BeforeAll
     static void gdalIsInstalled() {
-        Result info = runOrNull(List.of("gdalinfo", "--version"));
-        if (info == null || info.code != 0) {
-            fail(INSTALL + " (gdalinfo not found)");
-        }
-        Result py = runOrNull(List.of(PYTHON, "-c", "from osgeo import gdal; import numpy"));
-        if (py == null || py.code != 0) {
-            fail(INSTALL + " (" + PYTHON + " cannot import osgeo.gdal and numpy" + (py == null ? "" : ": " + py.err) + ")");
-        }
+        Gdal.requireInstalled();
     }
 
     static Stream<Arguments> files() {
@@ -83,7 +73,7 @@ class CogWriterGdalTest {
         List<double[]> expected = TestImages.pyramid(TestImages.quantize(values, type), w, h, o.blockSize(),
                 o.resampling(), spec);
 
-        JsonNode info = new ObjectMapper().readTree(run(List.of("gdalinfo", "-json", file.toString())).out);
+        JsonNode info = new ObjectMapper().readTree(run(List.of("gdalinfo", "-json", file.toString())).out());
         assertEquals(w, info.get("size").get(0).asInt());
         assertEquals(h, info.get("size").get(1).asInt());
         if (geo != null) {
@@ -112,11 +102,11 @@ class CogWriterGdalTest {
         }
         assertEquals(expected.size() - 1, band.get("overviews").size(), "overview count");
 
-        Result v = run(List.of(PYTHON, "-m", "osgeo_utils.samples.validate_cloud_optimized_geotiff",
+        Gdal.Result v = run(List.of(PYTHON, "-m", "osgeo_utils.samples.validate_cloud_optimized_geotiff",
                 "--full-check=yes", file.toString()));
-        assertEquals(0, v.code, v.out + v.err);
-        assertTrue(v.out.contains("is a valid cloud optimized GeoTIFF"), v.out);
-        assertFalse(v.out.toLowerCase(java.util.Locale.ROOT).contains("warning"), v.out);
+        assertEquals(0, v.code(), v.out() + v.err());
+        assertTrue(v.out().contains("is a valid cloud optimized GeoTIFF"), v.out());
+        assertFalse(v.out().toLowerCase(java.util.Locale.ROOT).contains("warning"), v.out());
 
         List<double[]> gdal = gdalLevels(file, expected.size());
         for (int level = 0; level < expected.size(); level++) {
@@ -150,9 +140,9 @@ class CogWriterGdalTest {
                     "for k in range(n):",
                     "    a = ours.GetOverview(k).ReadAsArray(); g = b.GetOverview(k).ReadAsArray()",
                     "    print(k, a.shape == g.shape, int((a != g).sum()))");
-            Result res = run(List.of(PYTHON, "-c", script, file.toString(), r.gdalName()));
-            List<String> lines = res.out.lines().toList();
-            assertEquals(3, lines.size(), res.out + res.err);
+            Gdal.Result res = run(List.of(PYTHON, "-c", script, file.toString(), r.gdalName()));
+            List<String> lines = res.out().lines().toList();
+            assertEquals(3, lines.size(), res.out() + res.err());
             for (String line : lines) {
                 assertTrue(line.endsWith(" True 0"), r + ": overview differs from gdaladdo's: " + line);
             }
@@ -194,8 +184,8 @@ class CogWriterGdalTest {
                     "    gdal.VSIFCloseL(f)",
                     "    return out",
                     "print(sum(a == b for a, b in zip(blocks(sys.argv[1]), blocks('/vsimem/g.tif'))))");
-            Result res = run(List.of(PYTHON, "-c", script, file.toString(), Integer.toString(predictor)));
-            assertEquals("4", res.out.trim(), "predictor " + predictor + ": blocks identical to libtiff's");
+            Gdal.Result res = run(List.of(PYTHON, "-c", script, file.toString(), Integer.toString(predictor)));
+            assertEquals("4", res.out().trim(), "predictor " + predictor + ": blocks identical to libtiff's");
         }
     }
 
@@ -236,37 +226,7 @@ class CogWriterGdalTest {
         }
     }
 
-    private record Result(int code, String out, String err) {
-    }
-
-    private static Result run(List<String> command) {
-        Result r = runOrNull(command);
-        if (r == null) {
-            fail(INSTALL + " (could not run " + command.get(0) + ")");
-        }
-        if (r.code != 0) {
-            fail(String.join(" ", command.subList(0, Math.min(3, command.size()))) + " failed (" + r.code + "): "
-                    + r.out + r.err);
-        }
-        return r;
-    }
-
-    private static Result runOrNull(List<String> command) {
-        try {
-            Process p = new ProcessBuilder(command).directory(dir == null ? null : dir.toFile()).start();
-            p.getOutputStream().close();
-            byte[] out = p.getInputStream().readAllBytes();
-            byte[] err = p.getErrorStream().readAllBytes();
-            if (!p.waitFor(120, TimeUnit.SECONDS)) {
-                p.destroyForcibly();
-                fail(command + " did not finish in 120 s");
-            }
-            return new Result(p.exitValue(), new String(out, StandardCharsets.UTF_8), new String(err, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            return null;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError("interrupted", e);
-        }
+    private static Gdal.Result run(List<String> command) {
+        return Gdal.run(dir, command);
     }
 }

@@ -33,7 +33,7 @@ class CogWriterRoundTripTest {
     static Stream<Arguments> encodings() {
         List<Arguments> all = new ArrayList<>();
         for (DataType t : DataType.values()) {
-            for (Compression c : Compression.values()) {
+            for (Compression c : java.util.Arrays.stream(Compression.values()).filter(Compression::writable).toList()) {
                 boolean predictors = c != Compression.NONE && c != Compression.PACKBITS;
                 for (int p = 1; p <= (predictors ? (t.isFloating() ? 3 : 2) : 1); p++) {
                     int k = t.ordinal() + c.ordinal() + p;

@@ -13,12 +13,11 @@ final class TestImages {
     static double[] values(DataType type, int w, int h, Double nodata, long seed) {
         SplittableRandom rnd = new SplittableRandom(seed);
         double[] v = new double[w * h];
-        double[] range = range(type);
         for (int r = 0; r < h; r++) {
             for (int c = 0; c < w; c++) {
                 double smooth = Math.sin(c * 0.05) * Math.cos(r * 0.07) * 0.4 + 0.5;
                 double x = type.isFloating() ? (smooth * 3000 - 200 + rnd.nextDouble() * 5)
-                        : Math.floor(range[0] + (range[1] - range[0]) * (smooth * 0.9 + rnd.nextDouble() * 0.1));
+                        : Math.floor(type.min() + (type.max() - type.min()) * (smooth * 0.9 + rnd.nextDouble() * 0.1));
                 v[r * w + c] = x;
             }
         }
@@ -31,8 +30,8 @@ final class TestImages {
                 }
             }
         }
-        v[0] = range[0];
-        v[v.length - 1] = range[1];
+        v[0] = type.min();
+        v[v.length - 1] = type.max();
         if (type.isFloating()) {
             v[w + 1] = Double.NaN;
             v[2 * w + 5] = Double.NaN;
@@ -43,19 +42,6 @@ final class TestImages {
             v[w + 3] = -0.0;
         }
         return v;
-    }
-
-    private static double[] range(DataType t) {
-        return switch (t) {
-            case UINT8 -> new double[] {0, 255};
-            case INT8 -> new double[] {-128, 127};
-            case UINT16 -> new double[] {0, 65535};
-            case INT16 -> new double[] {-32768, 32767};
-            case UINT32 -> new double[] {0, 4294967295.0};
-            case INT32 -> new double[] {Integer.MIN_VALUE, Integer.MAX_VALUE};
-            case FLOAT32 -> new double[] {-Float.MAX_VALUE, Float.MAX_VALUE};
-            case FLOAT64 -> new double[] {-Double.MAX_VALUE, Double.MAX_VALUE};
-        };
     }
 
     static double[] quantize(double[] v, DataType type) {
