@@ -18,10 +18,10 @@ import nunatak.tiff.Samples;
  */
 public final class DecodedRows {
     private final TaskLayer layer;
-    private final byte[][] fetched;
+    private final LayerBytes fetched;
     private final TileRows[] paintOrder;
 
-    DecodedRows(TaskLayer layer, byte[][] fetched) {
+    DecodedRows(TaskLayer layer, LayerBytes fetched) {
         this.layer = layer;
         this.fetched = fetched;
         List<MosaicTile> tiles = layer.tiles();
@@ -166,9 +166,14 @@ public final class DecodedRows {
                     throw new IllegalStateException("row " + r + " needs block (" + bx + ", " + by + ") of "
                             + tile.uri() + ", which the plan did not fetch");
                 }
-                ByteRange range = tif.blockRange(layer.facts().level(), bx, by);
-                s = tif.decodeBlock(layer.facts().level(), bx, by, range, fetched[i],
-                        SamplePool.take(layer.facts().dataType(), bw * tif.level(layer.facts().level()).storedRows(by)));
+                LayerFacts f = layer.facts();
+                ByteRange range = tif.blockRange(f.level(), f.band(), bx, by);
+                s = tif.decodeBlock(f.level(), f.band(), bx, by, range, fetched.blocks()[i],
+                        SamplePool.take(f.dataType(), bw * tif.level(f.level()).storedRows(by)));
+                if (fetched.masks() != null && fetched.masks()[i] != null) {
+                    ByteRange mr = tif.maskBlockRange(f.level(), bx, by);
+                    GeoTiff.applyMask(s, tif.decodeMaskBlock(f.level(), bx, by, mr, fetched.masks()[i]));
+                }
                 band[slot].put(bx, s);
             }
             return s;

@@ -7,10 +7,11 @@ import nunatak.source.SourceOptions;
 import nunatak.tiff.DataType;
 
 /** What a task needs to know of a layer besides its tiles: which level and band, the type, how tiles overlap. */
-record LayerFacts(String source, int level, int band, DataType dataType, OverlapRule overlap, SourceOptions options)
+record LayerFacts(String source, int level, int band, DataType dataType, OverlapRule overlap, SourceOptions options,
+                  boolean useMask)
         implements Serializable {
 
     static LayerFacts of(MosaicLayout l) {
-        return new LayerFacts(l.source(), l.level(), l.band(), l.dataType(), l.overlap(), l.options());
+        return new LayerFacts(l.source(), l.level(), l.band(), l.dataType(), l.overlap(), l.options(), l.useMask());
     }
 }

@@ -54,29 +54,42 @@ public final class TaskLayer implements Serializable {
         return blocks.isEmpty() ? -1 : blocks.get(0).tile();
     }
 
-    /** Fetches every block: one batch of merged, concurrent requests per tile (and per cache choice). */
-    public byte[][] fetch() {
+    /**
+     * Fetches every block: one batch of merged, concurrent requests per tile (and per cache choice); with masks,
+     * the tiles' mask blocks too.
+     */
+    public LayerBytes fetch() {
         Map<List<Integer>, List<Integer>> batches = new LinkedHashMap<>();
         for (int i = 0; i < blocks.size(); i++) {
             batches.computeIfAbsent(List.of(blocks.get(i).tile(), cache[i] ? 1 : 0), k -> new ArrayList<>()).add(i);
         }
         byte[][] out = new byte[blocks.size()][];
+        byte[][] masks = facts.useMask() ? new byte[blocks.size()][] : null;
         batches.forEach((batch, indices) -> {
             GeoTiff tif = tiff(batch.get(0));
+            boolean masked = masks != null && tif.mask(facts.level()).isPresent();
             List<ByteRange> ranges = new ArrayList<>();
             for (int i : indices) {
-                ranges.add(tif.blockRange(facts.level(), blocks.get(i).bx(), blocks.get(i).by()));
+                BlockRef b = blocks.get(i);
+                ranges.add(tif.blockRange(facts.level(), facts.band(), b.bx(), b.by()));
+                if (masked) {
+                    ranges.add(tif.maskBlockRange(facts.level(), b.bx(), b.by()));
+                }
             }
             List<byte[]> got = tif.reader().readAll(ranges, batch.get(1) == 1);
+            int step = masked ? 2 : 1;
             for (int k = 0; k < indices.size(); k++) {
-                out[indices.get(k)] = got.get(k);
+                out[indices.get(k)] = got.get(k * step);
+                if (masked) {
+                    masks[indices.get(k)] = got.get(k * step + 1);
+                }
             }
         });
-        return out;
+        return new LayerBytes(out, masks);
     }
 
     /** The fetched blocks as rows of mosaic pixels; blocks are decoded when a row first needs them. */
-    public DecodedRows decode(byte[][] fetched) {
+    public DecodedRows decode(LayerBytes fetched) {
         return new DecodedRows(this, fetched);
     }
 

@@ -15,12 +15,13 @@ import nunatak.source.SourceOptions;
  * @param asset the layer's name among each tile's assets ("dem", "mad", ...); null for "dem" or else the first
  * @param band  from 1
  * @param level 0 for full resolution, n for the n-th overview
+ * @param useMask pixels that a tile's internal mask marks invalid read as NaN (GDAL_TIFF_INTERNAL_MASK files)
  */
 public record LayerOptions(String asset, int band, int level, OverlapRule overlap, MissingPolicy onMissing,
-                           SourceOptions options) implements Serializable {
+                           SourceOptions options, boolean useMask) implements Serializable {
 
     public static final LayerOptions DEFAULT = new LayerOptions(null, 1, 0, OverlapRule.LAST, MissingPolicy.NAN,
-            SourceOptions.DEFAULT);
+            SourceOptions.DEFAULT, false);
 
     public LayerOptions {
         if (band < 1) {
@@ -35,26 +36,30 @@ public record LayerOptions(String asset, int band, int level, OverlapRule overla
     }
 
     public LayerOptions withAsset(String v) {
-        return new LayerOptions(v, band, level, overlap, onMissing, options);
+        return new LayerOptions(v, band, level, overlap, onMissing, options, useMask);
     }
 
     public LayerOptions withBand(int v) {
-        return new LayerOptions(asset, v, level, overlap, onMissing, options);
+        return new LayerOptions(asset, v, level, overlap, onMissing, options, useMask);
     }
 
     public LayerOptions withLevel(int v) {
-        return new LayerOptions(asset, band, v, overlap, onMissing, options);
+        return new LayerOptions(asset, band, v, overlap, onMissing, options, useMask);
     }
 
     public LayerOptions withOverlap(OverlapRule v) {
-        return new LayerOptions(asset, band, level, v, onMissing, options);
+        return new LayerOptions(asset, band, level, v, onMissing, options, useMask);
     }
 
     public LayerOptions withOnMissing(MissingPolicy v) {
-        return new LayerOptions(asset, band, level, overlap, v, options);
+        return new LayerOptions(asset, band, level, overlap, v, options, useMask);
     }
 
     public LayerOptions withOptions(SourceOptions v) {
-        return new LayerOptions(asset, band, level, overlap, onMissing, v);
+        return new LayerOptions(asset, band, level, overlap, onMissing, v, useMask);
+    }
+
+    public LayerOptions withUseMask(boolean v) {
+        return new LayerOptions(asset, band, level, overlap, onMissing, options, v);
     }
 }

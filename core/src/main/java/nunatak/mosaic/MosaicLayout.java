@@ -21,10 +21,12 @@ import nunatak.tiff.DataType;
  * @param areaOrPoint "Area" or "Point", as GDAL reports AREA_OR_POINT
  * @param onMissing   what a listed tile that turns out not to exist means when a computation reads it
  * @param blockSize   the tiles' block side as far as known (a header that was read), for choosing chunk sizes
+ * @param useMask     whether the tiles' internal masks turn pixels to NaN
  */
 public record MosaicLayout(String source, PixelGrid grid, List<MosaicTile> tiles, int level, int band,
                            DataType dataType, Double nodata, String areaOrPoint, OverlapRule overlap,
-                           MissingPolicy onMissing, SourceOptions options, int blockSize) implements Serializable {
+                           MissingPolicy onMissing, SourceOptions options, int blockSize, boolean useMask)
+        implements Serializable {
 
     public MosaicLayout {
         tiles = List.copyOf(tiles);

@@ -104,7 +104,7 @@ public final class MosaicOpener {
         String areaOrPoint = refHeader != null && refHeader.geo() != null ? refHeader.geo().rasterType().gdalName() : "Area";
         return new MosaicLayout(catalog.source(), factor == 1 ? full : full.coarser(factor), tiles, o.level(), o.band(),
                 type, nodata, areaOrPoint, o.overlap(), o.onMissing(), o.options(),
-                refHeader == null ? DEFAULT_BLOCK : refHeader.level(o.level()).blockWidth());
+                refHeader == null ? DEFAULT_BLOCK : refHeader.level(o.level()).blockWidth(), o.useMask());
     }
 
     static String uriOf(CatalogTile t, String asset, TileCatalog catalog) {

@@ -8,6 +8,7 @@ import nunatak.array.Grid;
 import nunatak.array.IndexMap;
 import nunatak.array.PixelSampling;
 import nunatak.blocks.DecodedRows;
+import nunatak.blocks.LayerBytes;
 import nunatak.blocks.TaskLayer;
 import nunatak.engine.Task;
 
@@ -16,7 +17,7 @@ import nunatak.engine.Task;
  * blocks of each layer that hold them and their halo. It carries descriptors only, and runs alike on every engine:
  * {@link #fetch()} is the I/O, {@link #compute} decodes rows top to bottom and evaluates the stage's expression.
  */
-final class StageTask implements Task<byte[][][], StagePart> {
+final class StageTask implements Task<LayerBytes[], StagePart> {
     private static final long serialVersionUID = 1L;
 
     private final int index;
@@ -96,8 +97,8 @@ final class StageTask implements Task<byte[][][], StagePart> {
     }
 
     @Override
-    public byte[][][] fetch() {
-        byte[][][] out = new byte[layers.size()][][];
+    public LayerBytes[] fetch() {
+        LayerBytes[] out = new LayerBytes[layers.size()];
         for (int i = 0; i < out.length; i++) {
             out[i] = layers.get(i).fetch();
         }
@@ -105,7 +106,7 @@ final class StageTask implements Task<byte[][][], StagePart> {
     }
 
     @Override
-    public StagePart compute(byte[][][] fetched) {
+    public StagePart compute(LayerBytes[] fetched) {
         DecodedRows[] decoded = new DecodedRows[layers.size()];
         for (int i = 0; i < decoded.length; i++) {
             decoded[i] = layers.get(i).decode(fetched[i]);

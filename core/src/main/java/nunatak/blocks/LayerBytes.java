@@ -1,0 +1,7 @@
+package nunatak.blocks;
+
+import java.io.Serializable;
+
+/** What a task fetched from one layer: each block's bytes and, when masks are used, its mask block's (or null). */
+public record LayerBytes(byte[][] blocks, byte[][] masks) implements Serializable {
+}
