@@ -83,13 +83,20 @@ class StalledResponsesTest {
 
     /** A reader of lzw.tif through {@code proxy} with the scheme's transport. */
     private static RangeReader reader(String scheme, StallingProxy proxy, int retries) {
-        SourceOptions o = SourceOptions.DEFAULT.withCacheBytes(0)
+        return reader(scheme, proxy, options(proxy, retries));
+    }
+
+    private static SourceOptions options(StallingProxy proxy, int retries) {
+        return SourceOptions.DEFAULT.withCacheBytes(0)
                 .withTimeouts(Duration.ofSeconds(5), LIMIT)
                 .withStallTimeout(STALL_TIMEOUT)
                 .withRetry(new RetryPolicy(retries, Duration.ofMillis(10), Duration.ofMillis(50)))
                 .withGcs(GcsOptions.DEFAULT.withAuth(Auth.ANONYMOUS).withEndpoint(proxy.endpoint()))
                 .withS3(S3Options.DEFAULT.withAuth(Auth.ANONYMOUS).withEndpoint(proxy.endpoint())
                         .withRegion("us-east-1"));
+    }
+
+    private static RangeReader reader(String scheme, StallingProxy proxy, SourceOptions o) {
         String uri = switch (scheme) {
             case "http" -> proxy.endpoint() + "/cog/lzw.tif";
             case "gs" -> "gs://cog/lzw.tif";
@@ -136,6 +143,24 @@ class StalledResponsesTest {
             Duration took = Duration.ofNanos(System.nanoTime() - start);
             assertArrayEquals(Arrays.copyOf(expected, (int) small.length()), got);
             assertTrue(took.compareTo(STALL_TIMEOUT.multipliedBy(2)) > 0, "it did trickle: " + took);
+            assertEquals(1, proxy.connections(), "one attempt");
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"http", "gs", "s3"})
+    void theRequestTimeoutStaysTheOuterBoundOfATricklingResponse(String scheme) {
+        try (StallingProxy proxy = proxyFor(scheme)) {
+            proxy.stallNext(Phase.DRIP, Duration.ofMillis(450));
+            RangeReader reader = reader(scheme, proxy,
+                    options(proxy, 0).withTimeouts(Duration.ofSeconds(5), Duration.ofMillis(1500)));
+            long start = System.nanoTime();
+            SourceIOException e = assertTimeoutPreemptively(LIMIT,
+                    () -> assertThrows(SourceIOException.class, () -> reader.read(RANGE)));
+            Duration took = Duration.ofNanos(System.nanoTime() - start);
+            assertTrue(took.compareTo(Duration.ofMillis(1500)) >= 0 && took.compareTo(Duration.ofSeconds(4)) < 0,
+                    "cut at the request timeout: " + took);
+            assertTrue(e.getMessage().contains("failed after 1 attempts"), e::getMessage);
             assertEquals(1, proxy.connections(), "one attempt");
         }
     }
