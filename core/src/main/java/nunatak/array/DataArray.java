@@ -227,9 +227,15 @@ public final class DataArray {
         return new DataArray(name, dims, coordOf, sc, attrs, chunks, node);
     }
 
+    /**
+     * Adds or replaces attributes. Keys already present keep their place; new ones follow in the order of
+     * {@code more} when it has one (a LinkedHashMap, a SortedMap), else sorted, so that outputs list attributes
+     * in the same order in every run ({@code Map.of} iterates in a different order in every JVM).
+     */
     public DataArray assignAttrs(Map<String, ?> more) {
         Map<String, Object> at = new LinkedHashMap<>(attrs);
-        at.putAll(more);
+        at.putAll(more instanceof LinkedHashMap || more instanceof java.util.SortedMap ? more
+                : new java.util.TreeMap<>(more));
         return new DataArray(name, dimOf, coordOf, scalars, at, chunks, node);
     }
 
