@@ -48,18 +48,18 @@ read -r flaky_url <&"${server[0]}"
 export NUNATAK_NO_PROGRESS=1
 cat "$data"/*/*.tif >/dev/null # both runs read the tiles from the page cache
 
-run() { # label, base url -> wall seconds; outputs in $work/<label>
-  local label=$1 url=$2
+run() { # label, base url, run number -> wall seconds; outputs in $work/<label>, step times in <label>-<n>.log
+  local label=$1 url=$2 log="$work/$1-$3.log"
   /usr/bin/time -f "%e" -o "$work/$label.time" "$root/nunatak" notebook --template "$url/$path" --rows "$rows" \
-    --cols "$cols" --mask-gt 0 --factor 100 --y 750000 -o "$work/$label" --timings "$work/$label.json" \
-    "${extra[@]}" >/dev/null 2>"$work/$label.log" || { cat "$work/$label.log" >&2; exit 1; }
+    --cols "$cols" --mask-gt 0 --factor 100 --y 750000 -o "$work/$label" "${extra[@]}" >/dev/null 2>"$log" \
+    || { cat "$log" >&2; exit 1; }
   cat "$work/$label.time"
 }
 
 clean=() flaky=()
 for ((i = 1; i <= runs; i++)); do
-  clean+=("$(run clean "$clean_url")")
-  flaky+=("$(run flaky "$flaky_url")")
+  clean+=("$(run clean "$clean_url" "$i")")
+  flaky+=("$(run flaky "$flaky_url" "$i")")
   cmp -s "$work/clean/profile.csv" "$work/flaky/profile.csv" \
     || { echo "flaky: the profile differs from the clean run's" >&2; exit 1; }
   python3 - "$work" <<'PY' || exit 1
