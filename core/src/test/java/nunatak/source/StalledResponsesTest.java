@@ -22,12 +22,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
 import software.amazon.awssdk.core.sync.RequestBody;
-import software.amazon.awssdk.http.apache.ApacheHttpClient;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.ObjectCannedACL;
 
@@ -54,14 +49,7 @@ class StalledResponsesTest {
         expected = Arrays.copyOf(Files.readAllBytes(Fixtures.cog("lzw.tif")), (int) RANGE.length());
         store = RangeHttpServer.serve(Fixtures.root());
         moto = MotoServer.start();
-        try (S3Client uploader = S3Client.builder()
-                .endpointOverride(moto.endpoint())
-                .forcePathStyle(true)
-                .region(Region.US_EAST_1)
-                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
-                .requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
-                .httpClientBuilder(ApacheHttpClient.builder())
-                .build()) {
+        try (S3Client uploader = moto.uploader()) {
             uploader.createBucket(b -> b.bucket(BUCKET));
             uploader.putObject(b -> b.bucket(BUCKET).key("cog/lzw.tif").acl(ObjectCannedACL.PUBLIC_READ),
                     RequestBody.fromFile(Fixtures.cog("lzw.tif")));
