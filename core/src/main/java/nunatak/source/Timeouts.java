@@ -25,7 +25,7 @@ public record Timeouts(Duration connect, Duration request, Duration stall) imple
         // A zero or missing timeout would mean "wait forever" to the HTTP clients.
         if (!positive(connect) || !positive(request) || !positive(stall)) {
             throw new InvalidArgumentException("timeouts must be positive, got connect " + connect + ", request "
-                    + request + ", stall " + stall);
+                    + request + ", stall " + stall + "; give --timeout and --stall-timeout values above 0");
         }
     }
 
