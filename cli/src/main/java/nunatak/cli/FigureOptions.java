@@ -1,6 +1,7 @@
 package nunatak.cli;
 
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import nunatak.array.DataArray;
 import nunatak.plot.ArrayFigures;
@@ -38,9 +39,12 @@ final class FigureOptions {
     @Option(names = "--units", paramLabel = "TEXT", defaultValue = "m", description = "Units of the values (default: ${DEFAULT-VALUE}).")
     String units;
 
-    /** The attributes that label a figure (and saved results). */
+    /** The attributes that label a figure (and saved results), in the order xarray users write them. */
     Map<String, Object> labels() {
-        return Map.of("long_name", longName, "units", units);
+        Map<String, Object> labels = new LinkedHashMap<>();
+        labels.put("long_name", longName);
+        labels.put("units", units);
+        return labels;
     }
 
     PlotOptions options() {

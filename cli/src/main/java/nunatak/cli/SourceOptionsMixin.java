@@ -23,6 +23,11 @@ public final class SourceOptionsMixin {
     @Option(names = "--timeout", description = "Seconds a request may take, body included (default: ${DEFAULT-VALUE}).")
     long timeoutSeconds = D.requestTimeout().toSeconds();
 
+    @Option(names = "--stall-timeout", paramLabel = "S",
+            description = "Seconds a response may go without a byte (waiting for its headers or inside its body) "
+                    + "before it is abandoned and retried (default: ${DEFAULT-VALUE}).")
+    double stallSeconds = D.stallTimeout().toMillis() / 1000.0;
+
     @Option(names = "--cache-mb", description = "Size of the in-memory cache of fetched bytes in MiB (default: ${DEFAULT-VALUE}).")
     long cacheMb = D.cacheBytes() >> 20;
 
@@ -47,6 +52,7 @@ public final class SourceOptionsMixin {
                 .withIoConcurrency(ioConcurrency)
                 .withMergeGapBytes(mergeGap)
                 .withTimeouts(D.connectTimeout(), Duration.ofSeconds(timeoutSeconds))
+                .withStallTimeout(Duration.ofMillis(Math.round(stallSeconds * 1000)))
                 .withCacheBytes(cacheMb << 20)
                 .withS3(D.s3().withAuth(auth).withRequesterPays(requesterPays).withRegion(s3Region)
                         .withEndpoint(s3Endpoint))

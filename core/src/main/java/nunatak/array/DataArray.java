@@ -322,10 +322,17 @@ public final class DataArray {
         return new DataArray(b);
     }
 
-    /** Adds or replaces attributes ({@code long_name}, {@code units}, ...); georeferencing lives in {@link #georef()}. */
+    /**
+     * Adds or replaces attributes ({@code long_name}, {@code units}, ...); georeferencing lives in {@link #georef()}.
+     * Keys already present keep their place; new ones follow in the order of {@code more} when it has one (a
+     * LinkedHashMap, a SortedMap), else sorted, so that outputs list attributes in the same order in every run
+     * ({@code Map.of} iterates in a different order in every JVM).
+     */
     public DataArray assignAttrs(Map<String, ?> more) {
         ArrayParts b = p.copy();
-        for (Map.Entry<String, ?> e : more.entrySet()) {
+        Map<String, ?> ordered = more instanceof LinkedHashMap || more instanceof java.util.SortedMap ? more
+                : new java.util.TreeMap<>(more);
+        for (Map.Entry<String, ?> e : ordered.entrySet()) {
             if (Georef.KEYS.contains(e.getKey())) {
                 throw new InvalidArgumentException("'" + e.getKey() + "' is derived from the georeferencing; "
                         + "change it with withGeoref(...)");

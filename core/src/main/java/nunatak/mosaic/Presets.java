@@ -28,7 +28,8 @@ public final class Presets {
     public static String template(String name, String baseUrl) {
         Preset p = PRESETS.get(name);
         if (p == null) {
-            throw new InvalidArgumentException("unknown preset '" + name + "'; known presets: " + PRESETS.keySet());
+            throw new InvalidArgumentException("unknown preset '" + name + "'; known presets: "
+                    + new java.util.TreeSet<>(PRESETS.keySet()));
         }
         String base = baseUrl == null ? p.baseUrl() : baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
         return base + p.path();

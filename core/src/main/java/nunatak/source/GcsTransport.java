@@ -8,7 +8,6 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import nunatak.AccessDeniedException;
@@ -18,7 +17,13 @@ import nunatak.InvalidArgumentException;
  * {@code gs://bucket/key} as plain HTTP range requests against Google's XML API
  * ({@code https://storage.googleapis.com/bucket/key}), anonymous for public buckets such as
  * {@code pangeo-pgc}, with a bearer token from Application Default Credentials when present.
- * The endpoint can be overridden (a mirror, or a test server on 127.0.0.1).
+ * The endpoint can be overridden (a mirror, or a test server on 127.0.0.1). Requests go through
+ * {@link HttpTransport}, so stalls and timeouts are handled as for http(s).
+ *
+ * <pre>{@code
+ * GcsTransport gcs = new GcsTransport(GcsOptions.DEFAULT.withAuth(Auth.ANONYMOUS), SourceOptions.DEFAULT.timeouts());
+ * Fetched f = gcs.fetch(URI.create("gs://pangeo-pgc/8m/40_20/40_20_8m_dem_COG_LZW.tif"), new ByteRange(0, 16384));
+ * }</pre>
  */
 public final class GcsTransport implements Transport {
     private static final List<String> READ_SCOPE = List.of("https://www.googleapis.com/auth/devstorage.read_only");
@@ -27,10 +32,10 @@ public final class GcsTransport implements Transport {
     private final HttpTransport http;
     private final GoogleCredentials credentials;
 
-    public GcsTransport(GcsOptions options, Duration connectTimeout, Duration requestTimeout) {
+    public GcsTransport(GcsOptions options, Timeouts timeouts) {
         this.options = options;
         this.credentials = loadCredentials(options.auth());
-        this.http = new HttpTransport(connectTimeout, requestTimeout, Map::of);
+        this.http = new HttpTransport(timeouts, Map::of);
     }
 
     @Override

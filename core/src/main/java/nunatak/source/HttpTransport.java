@@ -5,7 +5,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -16,8 +15,14 @@ import nunatak.SourceIOException;
 
 /**
  * Range requests over http(s) with {@code java.net.http}. Sends {@code Range: bytes=a-b}, requires 206 with
- * a matching {@code Content-Range} (200 only when the whole object was asked for). The request timeout
- * covers the body too, so a server that stalls mid-body is retried rather than waited on forever.
+ * a matching {@code Content-Range} (200 only when the whole object was asked for). An attempt is abandoned,
+ * its connection closed, and reported as a {@link TransientFailure} when no byte arrives for the stall timeout
+ * (waiting for the headers or inside the body) or when it outlasts the request timeout, body included.
+ *
+ * <pre>{@code
+ * HttpTransport http = new HttpTransport(SourceOptions.DEFAULT.timeouts(), Map::of);
+ * Fetched f = http.fetch(URI.create("https://example.org/dem.tif"), new ByteRange(0, 16384));
+ * }</pre>
  */
 public final class HttpTransport implements Transport {
     /**
@@ -36,16 +41,16 @@ public final class HttpTransport implements Transport {
     }
 
     private final HttpClient client;
-    private final Duration requestTimeout;
+    private final Timeouts timeouts;
     private final Supplier<Map<String, String>> headers;
 
-    public HttpTransport(Duration connectTimeout, Duration requestTimeout, Supplier<Map<String, String>> headers) {
+    public HttpTransport(Timeouts timeouts, Supplier<Map<String, String>> headers) {
         this.client = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(connectTimeout)
+                .connectTimeout(timeouts.connect())
                 .followRedirects(HttpClient.Redirect.NORMAL)
                 .build();
-        this.requestTimeout = requestTimeout;
+        this.timeouts = timeouts;
         this.headers = headers;
     }
 
@@ -69,19 +74,44 @@ public final class HttpTransport implements Transport {
         String where = name + " (" + range + ")";
         HttpRequest.Builder req = HttpRequest.newBuilder(url)
                 .GET()
-                .timeout(requestTimeout)
+                .timeout(timeouts.request())
                 .header("Range", "bytes=" + range.offset() + "-" + (range.end() - 1));
         requestHeaders.forEach(req::header);
-        CompletableFuture<HttpResponse<byte[]>> pending = client.sendAsync(req.build(), BoundedBody.handler(range));
-        HttpResponse<byte[]> resp;
+        ResponseProgress progress = new ResponseProgress();
+        CompletableFuture<HttpResponse<byte[]>> pending =
+                client.sendAsync(req.build(), BoundedBody.handler(range, progress));
+        HttpResponse<byte[]> resp = await(pending, progress, where);
+        String contentRange = resp.headers().firstValue("Content-Range").orElse(null);
+        return RangeResponse.interpret(name, range, resp.statusCode(), contentRange, resp.body());
+    }
+
+    /**
+     * Waits for the whole response, checking for signs of life as often as the stall timeout allows: the
+     * client's own timeout stops at the headers, and nothing in it notices a body that stops flowing.
+     */
+    private HttpResponse<byte[]> await(CompletableFuture<HttpResponse<byte[]>> pending, ResponseProgress progress,
+                                       String where) throws TransientFailure {
+        long deadline = System.nanoTime() + timeouts.request().toNanos();
+        long stall = timeouts.stall().toNanos();
         try {
-            // The client's own timeout stops at the response headers; this one covers the body as well.
-            resp = pending.get(requestTimeout.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (TimeoutException e) {
-            pending.cancel(true);
-            throw new TransientFailure(where + ": no complete answer within " + requestTimeout.toMillis() + " ms", e);
+            while (true) {
+                long now = System.nanoTime();
+                long untilStalled = progress.lastNanos() + stall - now;
+                long untilDeadline = deadline - now;
+                if (untilDeadline <= 0 || untilStalled <= 0) {
+                    abandon(pending, progress);
+                    throw new TransientFailure(where + (untilDeadline <= 0
+                            ? ": no complete answer within " + timeouts.request().toMillis() + " ms"
+                            : ": stalled, no data for " + timeouts.stall().toMillis() + " ms " + progress.where()));
+                }
+                try {
+                    return pending.get(Math.min(untilStalled, untilDeadline), TimeUnit.NANOSECONDS);
+                } catch (TimeoutException checkAgain) {
+                    // bytes may have arrived meanwhile: the loop looks at the clock again
+                }
+            }
         } catch (InterruptedException e) {
-            pending.cancel(true);
+            abandon(pending, progress);
             Thread.currentThread().interrupt();
             throw new SourceIOException(where + ": interrupted", e);
         } catch (ExecutionException e) {
@@ -91,7 +121,11 @@ public final class HttpTransport implements Transport {
             }
             throw new SourceIOException(where + ": " + cause, cause);
         }
-        String contentRange = resp.headers().firstValue("Content-Range").orElse(null);
-        return RangeResponse.interpret(name, range, resp.statusCode(), contentRange, resp.body());
+    }
+
+    /** Cancelling the future aborts an exchange still waiting for headers; cancelling the body closes a started one. */
+    private static void abandon(CompletableFuture<?> pending, ResponseProgress progress) {
+        progress.abandon();
+        pending.cancel(true);
     }
 }

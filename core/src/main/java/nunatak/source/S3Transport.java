@@ -2,8 +2,8 @@ package nunatak.source;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.SocketTimeoutException;
 import java.net.URI;
-import java.time.Duration;
 import nunatak.AccessDeniedException;
 import nunatak.InvalidArgumentException;
 import nunatak.SourceIOException;
@@ -35,23 +35,32 @@ import software.amazon.awssdk.services.s3.model.RequestPayer;
 
 /**
  * {@code s3://bucket/key} through the AWS SDK v2 (blocking Apache HTTP client). The SDK's own retries are
- * off: {@link RangeReader} retries every scheme the same way.
+ * off: {@link RangeReader} retries every scheme the same way. The socket timeout is the stall timeout: every
+ * read of the socket, for the status line, the headers or a piece of the body, fails after that long without
+ * a byte, and the SDK then closes the connection; the API call timeout is the request timeout.
+ *
+ * <pre>{@code
+ * S3Transport s3 = new S3Transport(S3Options.DEFAULT.withAuth(Auth.ANONYMOUS), SourceOptions.DEFAULT.timeouts(), 32);
+ * Fetched f = s3.fetch(URI.create("s3://pgc-opendata-dems/some/tile.tif"), new ByteRange(0, 16384));
+ * }</pre>
  */
 public final class S3Transport implements Transport {
     static final String FALLBACK_REGION = "us-west-2";
 
     private final S3Client client;
     private final S3Options options;
+    private final Timeouts timeouts;
 
-    public S3Transport(S3Options options, Duration connectTimeout, Duration requestTimeout, int maxConnections) {
+    public S3Transport(S3Options options, Timeouts timeouts, int maxConnections) {
         this.options = options;
+        this.timeouts = timeouts;
         S3ClientBuilder b = S3Client.builder()
                 .httpClientBuilder(ApacheHttpClient.builder()
                         .maxConnections(Math.max(16, maxConnections))
-                        .connectionTimeout(connectTimeout)
-                        .socketTimeout(requestTimeout))
+                        .connectionTimeout(timeouts.connect())
+                        .socketTimeout(timeouts.stall()))
                 .overrideConfiguration(c -> c.retryStrategy(AwsRetryStrategy.doNotRetry())
-                        .apiCallTimeout(requestTimeout))
+                        .apiCallTimeout(timeouts.request()))
                 .region(Region.of(resolveRegion(options)))
                 .credentialsProvider(credentials(options.auth()));
         if (options.endpoint() != null) {
@@ -94,6 +103,10 @@ public final class S3Transport implements Transport {
             Thread.currentThread().interrupt();
             throw new SourceIOException(where + ": interrupted", e);
         } catch (SdkClientException e) {
+            if (causedBy(e, SocketTimeoutException.class)) {
+                throw new TransientFailure(where + ": stalled, no data for " + timeouts.stall().toMillis() + " ms ("
+                        + e.getMessage() + ")", e);
+            }
             if (isTransient(e)) {
                 throw new TransientFailure(where + ": " + e.getMessage(), e);
             }
@@ -105,6 +118,15 @@ public final class S3Transport implements Transport {
         } catch (UncheckedIOException e) {
             throw new TransientFailure(where + ": " + e.getCause(), e);
         }
+    }
+
+    private static boolean causedBy(Throwable e, Class<? extends Throwable> kind) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (kind.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -16,26 +16,25 @@ public final class Transports {
     private Transports() {
     }
 
-    private record HttpKey(java.time.Duration connect, java.time.Duration request) {
+    private record HttpKey(Timeouts timeouts) {
     }
 
-    private record S3Key(S3Options s3, java.time.Duration connect, java.time.Duration request, int conns) {
+    private record S3Key(S3Options s3, Timeouts timeouts, int conns) {
     }
 
-    private record GcsKey(GcsOptions gcs, java.time.Duration connect, java.time.Duration request) {
+    private record GcsKey(GcsOptions gcs, Timeouts timeouts) {
     }
 
     public static Transport forUri(URI uri, SourceOptions o) {
         String scheme = uri.getScheme() == null ? "file" : uri.getScheme().toLowerCase(java.util.Locale.ROOT);
         return switch (scheme) {
             case "file" -> FILE;
-            case "http", "https" -> SHARED.computeIfAbsent(new HttpKey(o.connectTimeout(), o.requestTimeout()),
-                    k -> new HttpTransport(o.connectTimeout(), o.requestTimeout(), Map::of));
-            case "s3" -> SHARED.computeIfAbsent(new S3Key(o.s3(), o.connectTimeout(), o.requestTimeout(),
-                    o.ioConcurrency()), k -> new S3Transport(o.s3(), o.connectTimeout(), o.requestTimeout(),
-                    o.ioConcurrency() * 4));
-            case "gs" -> SHARED.computeIfAbsent(new GcsKey(o.gcs(), o.connectTimeout(), o.requestTimeout()),
-                    k -> new GcsTransport(o.gcs(), o.connectTimeout(), o.requestTimeout()));
+            case "http", "https" -> SHARED.computeIfAbsent(new HttpKey(o.timeouts()),
+                    k -> new HttpTransport(o.timeouts(), Map::of));
+            case "s3" -> SHARED.computeIfAbsent(new S3Key(o.s3(), o.timeouts(), o.ioConcurrency()),
+                    k -> new S3Transport(o.s3(), o.timeouts(), o.ioConcurrency() * 4));
+            case "gs" -> SHARED.computeIfAbsent(new GcsKey(o.gcs(), o.timeouts()),
+                    k -> new GcsTransport(o.gcs(), o.timeouts()));
             default -> throw new InvalidArgumentException(uri + ": unsupported scheme '" + scheme
                     + "'; use a local path, file:, http(s)://, s3:// or gs://");
         };

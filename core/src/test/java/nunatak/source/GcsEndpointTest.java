@@ -112,11 +112,11 @@ class GcsEndpointTest {
     @Test
     void objectUrlsArePercentEncodedUnderTheEndpoint() {
         GcsTransport t = new GcsTransport(GcsOptions.DEFAULT.withAuth(Auth.ANONYMOUS)
-                .withEndpoint(URI.create("http://127.0.0.1:9/storage/")), Duration.ofSeconds(1), Duration.ofSeconds(1));
+                .withEndpoint(URI.create("http://127.0.0.1:9/storage/")), SourceOptions.DEFAULT.timeouts());
         assertEquals("http://127.0.0.1:9/storage/pangeo-pgc/8m/40_20/a%20b%2Bc%23.tif",
                 t.objectUrl(Locations.toUri("gs://pangeo-pgc/8m/40_20/a b+c%23.tif")).toString());
         assertEquals("https://storage.googleapis.com/my_bucket/k.tif", new GcsTransport(GcsOptions.DEFAULT
-                .withAuth(Auth.ANONYMOUS), Duration.ofSeconds(1), Duration.ofSeconds(1))
+                .withAuth(Auth.ANONYMOUS), SourceOptions.DEFAULT.timeouts())
                 .objectUrl(URI.create("gs://my_bucket/k.tif")).toString());
         assertThrows(nunatak.InvalidArgumentException.class, () -> t.objectUrl(URI.create("gs://bucket-only")));
     }

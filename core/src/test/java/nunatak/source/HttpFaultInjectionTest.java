@@ -17,26 +17,31 @@ import nunatak.testing.RangeHttpServer.Fault;
 import nunatak.testing.RangeHttpServer.Faults;
 import nunatak.tiff.GeoTiff;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * A server that answers 503, drops connections, cuts bodies short and stalls mid-body: whole COGs still come
- * out bit-identical, because every fault is retried; a server that never recovers fails in bounded time
- * with an error naming the URI and byte range.
+ * A server that answers 503 and 429, drops connections, cuts bodies short and stalls before the headers or
+ * mid-body: whole COGs still come out bit-identical, because every fault is retried, and a stall costs the stall
+ * timeout, not the stall; a server that never recovers fails in bounded time with an error naming the URI and
+ * byte range.
  */
 class HttpFaultInjectionTest {
     private static final List<String> COGS = List.of("lzw.tif", "lzw_pred3_bigtiff.tif", "zstd_pred3.tif");
-    private static final Duration REQUEST_TIMEOUT = Duration.ofMillis(500);
+    private static final Duration REQUEST_TIMEOUT = Duration.ofMillis(1500);
+    private static final Duration STALL_TIMEOUT = Duration.ofMillis(300);
 
     /** Short waits so the test is quick; one attempt per block read, in order, so the fault draws repeat. */
     private static SourceOptions testOptions(int retries) {
         return SourceOptions.DEFAULT.withCacheBytes(0).withIoConcurrency(1)
                 .withTimeouts(Duration.ofSeconds(2), REQUEST_TIMEOUT)
+                .withStallTimeout(STALL_TIMEOUT)
                 .withRetry(new RetryPolicy(retries, Duration.ofMillis(1), Duration.ofMillis(10)));
     }
 
     @Test
     void everyBlockOfEveryLevelSurvivesEveryKindOfFault() {
-        Faults faults = new Faults(0.15, 0.1, 0.1, 0.07, 4_000, 7);
+        Faults faults = new Faults(0.12, 0.05, 0.1, 0.1, 0.04, 0.04, 4_000, 7);
         try (RangeHttpServer server = RangeHttpServer.serve(Fixtures.root(), faults)) {
             long retriesBefore = IoStats.retries();
             long fetchesBefore = IoStats.requests();
@@ -98,11 +103,32 @@ class HttpFaultInjectionTest {
             SourceIOException e = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> assertThrows(
                     SourceIOException.class, () -> GeoTiff.open(uri, testOptions(2))));
             Duration took = Duration.ofNanos(System.nanoTime() - start);
-            assertTrue(took.compareTo(REQUEST_TIMEOUT.multipliedBy(3)) >= 0, "each attempt waited its timeout: " + took);
-            assertTrue(took.compareTo(Duration.ofSeconds(10)) < 0, "gave up in bounded time: " + took);
+            assertTrue(took.compareTo(STALL_TIMEOUT.multipliedBy(3)) >= 0, "each attempt waited its timeout: " + took);
+            assertTrue(took.compareTo(REQUEST_TIMEOUT.multipliedBy(3)) < 0, "cut at the stall timeout: " + took);
             assertEquals(3, server.requests().size());
             assertTrue(e.getMessage().startsWith(uri + " (bytes 0-16383): failed after 3 attempts"), e::getMessage);
-            assertTrue(e.getMessage().contains("no complete answer within 500 ms"), e::getMessage);
+            assertTrue(e.getMessage().contains("stalled, no data for 300 ms after 8192 bytes of the body"),
+                    e::getMessage);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Fault.class, names = {"STALL_HEADERS", "STALL"})
+    void aStalledAnswerIsRetriedAfterTheStallTimeoutNotTheStall(Fault stall) {
+        try (RangeHttpServer server = RangeHttpServer.serve(Fixtures.root())) {
+            GeoTiff local = GeoTiff.open(Fixtures.cog("lzw.tif").toString());
+            SourceOptions o = testOptions(2).withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(30))
+                    .withStallTimeout(Duration.ofSeconds(1));
+            server.injectNext(stall, 60_000);
+            long start = System.nanoTime();
+            GeoTiff remote = assertTimeoutPreemptively(Duration.ofSeconds(20),
+                    () -> GeoTiff.open(server.uri("cog/lzw.tif").toString(), o));
+            Duration took = Duration.ofNanos(System.nanoTime() - start);
+            assertEquals(2, server.requests().size(), "the stalled attempt and its retry");
+            assertEquals(1, server.faultsInjected(stall));
+            assertTrue(took.compareTo(Duration.ofSeconds(1)) >= 0 && took.compareTo(Duration.ofSeconds(3)) < 0,
+                    "about the stall timeout: " + took);
+            PixelAssertions.assertSameBlocks(local, remote);
         }
     }
 

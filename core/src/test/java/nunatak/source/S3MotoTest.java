@@ -22,7 +22,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.http.apache.ApacheHttpClient;
 import software.amazon.awssdk.regions.Region;
@@ -49,15 +48,7 @@ class S3MotoTest {
     @BeforeAll
     static void startMotoAndUpload() {
         moto = MotoServer.start();
-        // The test's own client signs with dummy keys, so nothing comes from the developer's environment.
-        uploader = S3Client.builder()
-                .endpointOverride(moto.endpoint())
-                .forcePathStyle(true)
-                .region(Region.US_EAST_1)
-                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
-                .requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
-                .httpClientBuilder(ApacheHttpClient.builder())
-                .build();
+        uploader = moto.uploader();
         uploader.createBucket(b -> b.bucket(BUCKET));
         for (String name : COGS) {
             uploader.putObject(b -> b.bucket(BUCKET).key("cog/" + name).acl(ObjectCannedACL.PUBLIC_READ),
