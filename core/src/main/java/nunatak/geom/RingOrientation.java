@@ -3,11 +3,11 @@ package nunatak.geom;
 import org.locationtech.jts.geom.CoordinateSequence;
 
 /**
- * Whether a closed ring runs clockwise, decided exactly as GDAL 3.6's {@code OGRCurve::isClockwise}: the turn at
- * the lowest (then rightmost) vertex, falling back to the shoelace sum when that vertex is repeated or its
- * neighbours coincide with it within 1e-5. GDAL's rasterizer turns every ring clockwise before filling, and which
- * way a horizontal edge runs decides whether it is filled, so masks must agree with GDAL on this, quirks included:
- * when the ring's first vertex is the lowest, 3.6 compares its turn against the point (0, 0).
+ * Whether a closed ring runs clockwise, decided exactly as GDAL 3.6's {@code OGRLineString::isClockwise} (which
+ * OGR's linear rings use): the turn at the lowest, then rightmost, vertex, falling back to the shoelace sum when
+ * that vertex is repeated or a neighbour lies within 1e-5 of it. GDAL's rasterizer turns every ring clockwise
+ * before filling, and which way a horizontal edge runs decides whether it is filled, so masks must agree with GDAL
+ * on this even for degenerate rings.
  *
  * <pre>{@code
  * boolean cw = RingOrientation.isClockwise(polygon.getExteriorRing().getCoordinateSequence());
@@ -21,68 +21,29 @@ public final class RingOrientation {
 
     public static boolean isClockwise(CoordinateSequence ring) {
         int n = ring.size();
-        if (n < 3) {
+        if (n < 2) {
             return true;
         }
         boolean useFallback = false;
-        double startX = ring.getX(0);
-        double startY = ring.getY(0);
-        double beforeX = startX;
-        double beforeY = startY;
-        double beforeSelX = 0;
-        double beforeSelY = 0;
-        double selX = startX;
-        double selY = startY;
-        double nextSelX = 0;
-        double nextSelY = 0;
-        boolean nextIsNextSel = false;
         int v = 0;
         for (int i = 1; i < n - 1; i++) {
-            double x = ring.getX(i);
             double y = ring.getY(i);
-            if (nextIsNextSel) {
-                nextSelX = x;
-                nextSelY = y;
-                nextIsNextSel = false;
-            }
-            if (y < selY || (y == selY && x > selX)) {
+            double x = ring.getX(i);
+            if (y < ring.getY(v) || (y == ring.getY(v) && x > ring.getX(v))) {
                 v = i;
-                beforeSelX = beforeX;
-                beforeSelY = beforeY;
-                selX = x;
-                selY = y;
                 useFallback = false;
-                nextIsNextSel = true;
-            } else if (y == selY && x == selX) {
+            } else if (y == ring.getY(v) && x == ring.getX(v)) {
                 useFallback = true;
             }
-            beforeX = x;
-            beforeY = y;
         }
-        double lastX = ring.getX(n - 2);
-        double lastY = ring.getY(n - 2);
-        if (nextIsNextSel) {
-            nextSelX = lastX;
-            nextSelY = lastY;
-        }
-        if (v == 0) {
-            beforeSelX = lastX;
-            beforeSelY = lastY;
-        }
-        if (Math.abs(beforeSelX - selX) < EPSILON && Math.abs(beforeSelY - selY) < EPSILON) {
-            useFallback = true;
-        }
-        double dx0 = beforeSelX - selX;
-        double dy0 = beforeSelY - selY;
-        if (v + 1 >= n - 1) {
-            nextSelX = startX;
-            nextSelY = startY;
-        }
-        if (Math.abs(nextSelX - selX) < EPSILON && Math.abs(nextSelY - selY) < EPSILON) {
-            useFallback = true;
-        }
-        double dx1 = nextSelX - selX;
-        double dy1 = nextSelY - selY;
+        int previous = v - 1 < 0 ? n - 2 : v - 1;
+        useFallback |= near(ring, previous, v);
+        double dx0 = ring.getX(previous) - ring.getX(v);
+        double dy0 = ring.getY(previous) - ring.getY(v);
+        int next = v + 1 >= n - 1 ? 0 : v + 1;
+        useFallback |= near(ring, next, v);
+        double dx1 = ring.getX(next) - ring.getX(v);
+        double dy1 = ring.getY(next) - ring.getY(v);
         double cross = dx1 * dy0 - dx0 * dy1;
         if (!useFallback) {
             if (cross > 0) {
@@ -91,26 +52,15 @@ public final class RingOrientation {
                 return true;
             }
         }
-        return shoelace(ring) < 0;
+        double sum = ring.getX(0) * (ring.getY(1) - ring.getY(n - 1));
+        for (int i = 1; i < n - 1; i++) {
+            sum += ring.getX(i) * (ring.getY(i + 1) - ring.getY(i - 1));
+        }
+        sum += ring.getX(n - 1) * (ring.getY(0) - ring.getY(n - 2));
+        return sum < 0;
     }
 
-    private static double shoelace(CoordinateSequence ring) {
-        int n = ring.size();
-        double startX = ring.getX(0);
-        double startY = ring.getY(0);
-        double beforeY = startY;
-        double curX = ring.getX(1);
-        double curY = ring.getY(1);
-        double sum = startX * (curY - startY);
-        for (int i = 1; i < n - 1; i++) {
-            double nextX = ring.getX(i + 1);
-            double nextY = ring.getY(i + 1);
-            sum += curX * (nextY - beforeY);
-            beforeY = curY;
-            curX = nextX;
-            curY = nextY;
-        }
-        sum += curX * (startY - beforeY);
-        return sum;
+    private static boolean near(CoordinateSequence ring, int a, int b) {
+        return Math.abs(ring.getX(a) - ring.getX(b)) < EPSILON && Math.abs(ring.getY(a) - ring.getY(b)) < EPSILON;
     }
 }
