@@ -38,7 +38,8 @@ public final class Hypsometry implements Serializable {
 
     public void add(double v) {
         if (v == v) {
-            counts[slot(bin(v))]++;
+            int i = slot(bin(v)); // before reading the field: slot may grow the array
+            counts[i]++;
         }
     }
 
@@ -55,7 +56,8 @@ public final class Hypsometry implements Serializable {
         }
         for (int i = 0; i < o.counts.length; i++) {
             if (o.counts[i] != 0) {
-                counts[slot(o.firstBin + i)] += o.counts[i];
+                int j = slot(o.firstBin + i);
+                counts[j] += o.counts[i];
             }
         }
     }
