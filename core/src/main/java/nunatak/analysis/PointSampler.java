@@ -11,9 +11,10 @@ import nunatak.geom.PixelGrid;
  * <li>{@code NEAREST}: the pixel whose area holds the point, {@code floor((x − originX) / resX)} (a point on a
  * pixel edge belongs to the pixel right of / below it, as rasterio's {@code index});</li>
  * <li>{@code BILINEAR}: with {@code colF = (x − originX) / resX − 0.5} (pixel centres at whole numbers), the four
- * centres around the point weighed by distance, NaN if any of them is NaN (even with weight 0, as numpy and
- * scipy's {@code map_coordinates(order=1)} compute); points between the last centre and the grid's edge have no
- * four centres around them and are NaN, except exactly on the last centre.</li>
+ * centres around the point weighed by distance, NaN if any of them is NaN. A point exactly on a centre's row or
+ * column needs only the centres on it (the others weigh 0 and are not read, as scipy's
+ * {@code RegularGridInterpolator} treats them), so a profile along pixel centres keeps every valid pixel. Points
+ * beyond the outermost centres have no centres around them on that side and are NaN.</li>
  * </ul>
  * Points outside give a null footprint and a NaN value.
  *
@@ -57,8 +58,9 @@ public final class PointSampler implements Serializable {
         if (!(colF >= 0 && colF <= width - 1 && rowF >= 0 && rowF <= height - 1)) {
             return null;
         }
-        return new PixelFootprint(lower(rowF, height), lower(colF, width), (int) Math.min(2, height),
-                (int) Math.min(2, width));
+        long r = (long) Math.floor(rowF);
+        long c = (long) Math.floor(colF);
+        return new PixelFootprint(r, c, rowF == r ? 1 : 2, colF == c ? 1 : 2);
     }
 
     /** The value at (x, y) from the pixels of its footprint; NaN outside the grid or when a needed pixel is NaN. */
@@ -72,19 +74,12 @@ public final class PointSampler implements Serializable {
         }
         double tx = grid.fractionalCol(x) - 0.5 - f.col();
         double ty = grid.fractionalRow(y) - 0.5 - f.row();
-        long c1 = f.col() + f.cols() - 1;
-        long r1 = f.row() + f.rows() - 1;
-        double v00 = source.value(f.row(), f.col());
-        double v01 = source.value(f.row(), c1);
-        double v10 = source.value(r1, f.col());
-        double v11 = source.value(r1, c1);
-        double top = (1 - tx) * v00 + tx * v01;
-        double bottom = (1 - tx) * v10 + tx * v11;
-        return (1 - ty) * top + ty * bottom;
+        double top = along(source, f.row(), f, tx);
+        return f.rows() == 1 ? top : (1 - ty) * top + ty * along(source, f.row() + 1, f, tx);
     }
 
-    /** The first of the two centres around {@code f} (0 <= f <= n - 1): the last interval holds the last centre. */
-    private static long lower(double f, long n) {
-        return Math.max(0, Math.min((long) Math.floor(f), n - 2));
+    private static double along(PixelSource source, long row, PixelFootprint f, double tx) {
+        double left = source.value(row, f.col());
+        return f.cols() == 1 ? left : (1 - tx) * left + tx * source.value(row, f.col() + 1);
     }
 }
