@@ -79,6 +79,8 @@ class HornKernelGdalTest {
             assertTrue(compared > (w - 2) * (h - 2) * 0.9, product + ": too few valid pixels compared: " + compared);
             // Slope and aspect are gdaldem's float arithmetic exactly; hillshade differs only through its rsqrt.
             double equalShare = (double) equal / compared;
+            System.out.printf("%s %s: %d of %d equal to gdaldem's, worst difference %s%n", product.label(),
+                    ewres + "x" + nsres, equal, compared, worst);
             assertTrue(equalShare > (product == TerrainProduct.HILLSHADE ? 0.999 : 0.9999),
                     product + ": only " + equal + " of " + compared + " equal to gdaldem's, worst difference " + worst);
         }
