@@ -1,6 +1,7 @@
 package nunatak.array;
 
 import nunatak.InvalidArgumentException;
+import nunatak.analysis.PointSampler;
 
 /**
  * Evaluates a node tree whose leaves are all in memory, eagerly and locally: small results (coarsened maps,
@@ -88,10 +89,16 @@ public final class MemoryEvaluator {
 
     private static Grid sample(Grid in, Node.Sample s) {
         Grid out = Grid.allocate(1, s.cols(), s.dtype());
+        PointSampler sampler = new PointSampler(s.grid(), in.cols(), in.rows(), s.method());
         for (int i = 0; i < s.cols(); i++) {
-            out.set(i, PixelSampling.at(in::get, in.rows(), in.cols(), s.rowPos()[i], s.colPos()[i], s.method()));
+            out.set(i, sampler.sample(s.x()[i], s.y()[i], (r, c) -> in.get((int) r, (int) c)));
         }
         return out;
+    }
+
+    /** Zonal statistics of a grid in memory (the reference the engines' results are tested against). */
+    public static ZonalPartials zonal(Grid g, Zones zones, nunatak.geom.PixelGrid grid) {
+        return ZonalRun.inMemory(g, zones, grid);
     }
 
     /** Coarsens a whole grid; PAD windows simply see fewer values (the padding is NaN, which is skipped). */

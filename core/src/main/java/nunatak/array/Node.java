@@ -1,6 +1,8 @@
 package nunatak.array;
 
 import java.io.Serializable;
+import nunatak.analysis.SamplingMethod;
+import nunatak.geom.PixelGrid;
 import nunatak.mosaic.MosaicLayout;
 
 /**
@@ -136,13 +138,13 @@ public sealed interface Node extends Serializable {
     }
 
     /**
-     * Values at points given in the child's continuous pixel coordinates (column {@code c} spans {@code [c, c+1)}),
-     * one row of {@code cols.length} values; NaN outside the child.
+     * Values at map points ({@code x}, {@code y} in the child's CRS), one row of {@code x.length} values, sampled on
+     * {@code grid}, the child's pixel grid; NaN outside the child.
      */
-    record Sample(Node child, double[] rowPos, double[] colPos, SampleMethod method) implements Node {
+    record Sample(Node child, double[] x, double[] y, SamplingMethod method, PixelGrid grid) implements Node {
         public Sample {
-            if (rowPos.length != colPos.length) {
-                throw new IllegalArgumentException(rowPos.length + " rows vs " + colPos.length + " columns");
+            if (x.length != y.length) {
+                throw new IllegalArgumentException(x.length + " x values vs " + y.length + " y values");
             }
         }
 
@@ -153,12 +155,12 @@ public sealed interface Node extends Serializable {
 
         @Override
         public int cols() {
-            return colPos.length;
+            return x.length;
         }
 
         @Override
         public Dtype dtype() {
-            return method == SampleMethod.NEAREST ? child.dtype().withNaN() : Dtype.FLOAT64;
+            return method == SamplingMethod.NEAREST ? child.dtype().withNaN() : Dtype.FLOAT64;
         }
     }
 

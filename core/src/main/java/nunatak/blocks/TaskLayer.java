@@ -58,7 +58,7 @@ public final class TaskLayer implements Serializable {
      * Fetches every block: one batch of merged, concurrent requests per tile (and per cache choice); with masks,
      * the tiles' mask blocks too.
      */
-    public LayerBytes fetch() {
+    public LayerBytes fetch(nunatak.source.IoCounter io) {
         Map<List<Integer>, List<Integer>> batches = new LinkedHashMap<>();
         for (int i = 0; i < blocks.size(); i++) {
             batches.computeIfAbsent(List.of(blocks.get(i).tile(), cache[i] ? 1 : 0), k -> new ArrayList<>()).add(i);
@@ -76,7 +76,7 @@ public final class TaskLayer implements Serializable {
                     ranges.add(tif.maskBlockRange(facts.level(), b.bx(), b.by()));
                 }
             }
-            List<byte[]> got = tif.reader().readAll(ranges, batch.get(1) == 1);
+            List<byte[]> got = tif.reader().readAll(ranges, batch.get(1) == 1, io);
             int step = masked ? 2 : 1;
             for (int k = 0; k < indices.size(); k++) {
                 out[indices.get(k)] = got.get(k * step);

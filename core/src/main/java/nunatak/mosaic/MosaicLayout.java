@@ -23,7 +23,7 @@ import nunatak.tiff.DataType;
  * @param blockSize   the tiles' block side as far as known (a header that was read), for choosing chunk sizes
  * @param useMask     whether the tiles' internal masks turn pixels to NaN
  */
-public record MosaicLayout(String source, PixelGrid grid, List<MosaicTile> tiles, int level, int band,
+public record MosaicLayout(String source, MosaicGrid grid, List<MosaicTile> tiles, int level, int band,
                            DataType dataType, Double nodata, String areaOrPoint, OverlapRule overlap,
                            MissingPolicy onMissing, SourceOptions options, int blockSize, boolean useMask)
         implements Serializable {

@@ -90,7 +90,7 @@ public final class MosaicOpener {
             }
         }
         reportMissing(catalog, uris, missing, o);
-        PixelGrid full = catalog.grid() != null ? gridOf(catalog.grid()) : union(fp, missing, catalog, cells, fp[ref]);
+        MosaicGrid full = catalog.grid() != null ? gridOf(catalog.grid()) : union(fp, missing, catalog, cells, fp[ref]);
         int factor = o.level() == 0 ? 1 : levelFactor(refHeader, o.level());
         List<MosaicTile> tiles = new ArrayList<>();
         for (int k = 0; k < uris.size(); k++) {
@@ -180,13 +180,13 @@ public final class MosaicOpener {
         }
     }
 
-    private static PixelGrid gridOf(Footprint g) {
+    private static MosaicGrid gridOf(Footprint g) {
         double[] gt = g.geoTransform();
-        return new PixelGrid(gt[0], gt[3], gt[1], -gt[5], g.width(), g.height(), g.epsg());
+        return new MosaicGrid(gt[0], gt[3], gt[1], -gt[5], g.width(), g.height(), g.epsg());
     }
 
     /** The union of the tiles (and of the cells of missing tiles), on the reference tile's pixel lattice. */
-    private static PixelGrid union(Footprint[] fp, boolean[] missing, TileCatalog catalog, Map<String, double[]> cells,
+    private static MosaicGrid union(Footprint[] fp, boolean[] missing, TileCatalog catalog, Map<String, double[]> cells,
                                    Footprint ref) {
         double minX = Double.POSITIVE_INFINITY;
         double maxY = Double.NEGATIVE_INFINITY;
@@ -206,7 +206,7 @@ public final class MosaicOpener {
         double resY = -g[5];
         int width = (int) Math.round((maxX - minX) / resX);
         int height = (int) Math.round((maxY - minY) / resY);
-        return new PixelGrid(minX, maxY, resX, resY, width, height, ref.epsg());
+        return new MosaicGrid(minX, maxY, resX, resY, width, height, ref.epsg());
     }
 
     private static Footprint cellFootprint(double[] cell, Footprint ref, String id) {
@@ -229,7 +229,7 @@ public final class MosaicOpener {
         return (int) Math.round((double) header.width() / header.level(level).width());
     }
 
-    private static MosaicTile place(CatalogTile t, String uri, Footprint f, PixelGrid grid, int factor, GeoTiff header,
+    private static MosaicTile place(CatalogTile t, String uri, Footprint f, MosaicGrid grid, int factor, GeoTiff header,
                                     LayerOptions o, boolean missing, Double nodata) {
         double[] g = f.geoTransform();
         int col0 = (int) Math.round((g[0] - grid.originX()) / grid.resX());
@@ -243,8 +243,8 @@ public final class MosaicOpener {
             row0 = Math.floorDiv(2 * row0 + factor, 2 * factor);
             boolean whole = header != null && srcCol == 0 && srcRow == 0 && width == header.width()
                     && height == header.height();
-            width = whole ? header.level(o.level()).width() : PixelGrid.ceilDiv(width, factor);
-            height = whole ? header.level(o.level()).height() : PixelGrid.ceilDiv(height, factor);
+            width = whole ? header.level(o.level()).width() : MosaicGrid.ceilDiv(width, factor);
+            height = whole ? header.level(o.level()).height() : MosaicGrid.ceilDiv(height, factor);
             srcCol /= factor;
             srcRow /= factor;
         }

@@ -8,11 +8,13 @@ import nunatak.array.Evaluated;
 import nunatak.array.Grid;
 import nunatak.array.MemoryEvaluator;
 import nunatak.array.Node;
+import nunatak.array.ZonalPartials;
+import nunatak.array.Zones;
 import nunatak.engine.Engine;
 import nunatak.engine.JobStats;
 import nunatak.engine.ProgressListener;
-import nunatak.source.ByteCache;
-import nunatak.source.IoStats;
+import nunatak.geom.PixelGrid;
+import nunatak.source.IoCounter;
 
 /**
  * Computes a node tree: the stages next to the data run as tasks on an engine, and whatever lies above them
@@ -34,6 +36,26 @@ public final class PlannedEvaluator implements ArrayEvaluator {
             return run(stage, engine, progress, keep, job);
         }
         return MemoryEvaluator.evaluate(materialize(node, engine, progress, job));
+    }
+
+    @Override
+    public ZonalResult zonal(Node node, Zones zones, PixelGrid grid, Engine engine, ProgressListener progress) {
+        Stage s = Stage.of(node);
+        if (s == null || s.reduction() != null || s.rowMap().step() != 1 || s.colMap().step() != 1) {
+            Evaluated e = evaluate(node, engine, progress, false);
+            return new ZonalResult(MemoryEvaluator.zonal(e.grid(), zones, grid), e.job());
+        }
+        Stage zs = s.zonal(zones, grid);
+        long t0 = System.nanoTime();
+        List<StageTask> tasks = StagePlanner.plan(zs);
+        ZonalPartials total = new ZonalPartials(zones.zones().size(), zones.hypsometryBin());
+        OrderedMerge<ZonalPartials> merge = new OrderedMerge<>(total::merge);
+        IoCounter io = new IoCounter();
+        engine.run("zonal statistics of " + zones.zones().size() + " zones", tasks, part -> {
+            io.add(part.io());
+            merge.accept(part.task(), part.zonal());
+        }, progress);
+        return new ZonalResult(total, stats(engine, tasks, io, t0));
     }
 
     /** Replaces every subtree that still reads a mosaic by its computed values. */
@@ -61,7 +83,7 @@ public final class PlannedEvaluator implements ArrayEvaluator {
             return new Node.Neighbourhood(materialize(nb.child(), engine, progress, job), nb.kernel());
         }
         if (n instanceof Node.Sample s) {
-            return new Node.Sample(materialize(s.child(), engine, progress, job), s.rowPos(), s.colPos(), s.method());
+            return new Node.Sample(materialize(s.child(), engine, progress, job), s.x(), s.y(), s.method(), s.grid());
         }
         Node.Coarsen c = (Node.Coarsen) n;
         return new Node.Coarsen(materialize(c.child(), engine, progress, job), c.factorRows(), c.factorCols(),
@@ -70,34 +92,39 @@ public final class PlannedEvaluator implements ArrayEvaluator {
 
     private static Grid run(Stage stage, Engine engine, ProgressListener progress, boolean keep, JobStats[] job) {
         long t0 = System.nanoTime();
-        long requests = IoStats.requests();
-        long retries = IoStats.retries();
-        long hits = ByteCache.shared().hits();
         List<StageTask> tasks = StagePlanner.plan(stage);
-        Grid g = run(stage, tasks, engine, progress, keep);
-        long blocks = 0;
-        long bytes = 0;
-        for (StageTask t : tasks) {
-            blocks += t.blockCount();
-            bytes += t.bytes();
-        }
-        job[0] = job[0].plus(new JobStats(engine.name(), tasks.size(), blocks, IoStats.requests() - requests, bytes,
-                ByteCache.shared().hits() - hits, IoStats.retries() - retries, (System.nanoTime() - t0) / 1e9));
+        IoCounter io = new IoCounter();
+        Grid g = run(stage, tasks, engine, part -> io.add(part.io()), progress, keep);
+        job[0] = job[0].plus(stats(engine, tasks, io, t0));
         return g;
     }
 
-    private static Grid run(Stage stage, List<StageTask> tasks, Engine engine, ProgressListener progress,
-                            boolean keep) {
+    /** What the tasks did: their blocks, and the I/O each task measured where it ran. */
+    private static JobStats stats(Engine engine, List<StageTask> tasks, IoCounter io, long t0) {
+        long blocks = 0;
+        for (StageTask t : tasks) {
+            blocks += t.blockCount();
+        }
+        return new JobStats(engine.name(), tasks.size(), blocks, io.requests(), io.bytes(), io.cacheHits(),
+                io.retries(), (System.nanoTime() - t0) / 1e9);
+    }
+
+    private static Grid run(Stage stage, List<StageTask> tasks, Engine engine, Consumer<StagePart> seen,
+                            ProgressListener progress, boolean keep) {
         if (stage.reduction() instanceof Reduction.Coarsen red) {
             CoarseCells total = new CoarseCells(red.reducer(), 0, 0, red.rows(), red.cols());
             OrderedMerge<CoarseCells> merge = new OrderedMerge<>(total::merge);
             run(engine, keep, "coarsen " + red.factorRows() + "x" + red.factorCols() + " " + red.reducer().label(),
-                    tasks, part -> merge.accept(part.task(), part.cells()), progress);
+                    tasks, part -> {
+                        seen.accept(part);
+                        merge.accept(part.task(), part.cells());
+                    }, progress);
             return total.result(red.dtype());
         }
         if (stage.reduction() instanceof Reduction.Sample s) {
-            Grid out = Grid.filled(1, s.rowPos().length, stage.valueType(), Double.NaN);
-            run(engine, keep, "sample " + s.rowPos().length + " points", tasks, part -> {
+            Grid out = Grid.filled(1, s.x().length, stage.valueType(), Double.NaN);
+            run(engine, keep, "sample " + s.x().length + " points", tasks, part -> {
+                seen.accept(part);
                 for (int i = 0; i < part.sampleIndex().length; i++) {
                     out.set(part.sampleIndex()[i], part.sampleValues()[i]);
                 }
@@ -106,8 +133,10 @@ public final class PlannedEvaluator implements ArrayEvaluator {
         }
         Grid out = Grid.filled(stage.rowMap().count(), stage.colMap().count(), stage.valueType(),
                 stage.valueType().isFloating() ? Double.NaN : 0);
-        run(engine, keep, "read", tasks, part -> part.pieces().forEach(p -> out.paste(p.grid(), p.row0(), p.col0())),
-                progress);
+        run(engine, keep, "read", tasks, part -> {
+            seen.accept(part);
+            part.pieces().forEach(p -> out.paste(p.grid(), p.row0(), p.col0()));
+        }, progress);
         return out;
     }
 

@@ -6,7 +6,8 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import nunatak.array.PixelSampling;
+import nunatak.analysis.PixelFootprint;
+import nunatak.analysis.PointSampler;
 import nunatak.blocks.AxisNeed;
 import nunatak.blocks.BlockRef;
 import nunatak.blocks.LayerBlocks;
@@ -30,15 +31,18 @@ final class SamplePlanner {
         LayerBlocks first = layers.get(0);
         int[] rowEdges = StagePlanner.chunkEdges(first.rowCuts(needed.row0(), needed.row1()), s.chunkRows());
         int[] colEdges = StagePlanner.chunkEdges(first.colCuts(needed.col0(), needed.col1()), s.chunkCols());
-        int n = sample.rowPos().length;
+        int n = sample.x().length;
         int[][] foot = new int[n][];
+        PointSampler sampler = sample.sampler(rows, cols);
         List<List<Integer>> byWindow = new ArrayList<>();
         int windowsAcross = colEdges.length - 1;
         for (int w = 0; w < (rowEdges.length - 1) * windowsAcross; w++) {
             byWindow.add(new ArrayList<>());
         }
         for (int i = 0; i < n; i++) {
-            foot[i] = PixelSampling.footprint(rows, cols, sample.rowPos()[i], sample.colPos()[i], sample.method());
+            PixelFootprint f = sampler.footprint(sample.x()[i], sample.y()[i]);
+            foot[i] = f == null ? null : new int[] {(int) f.row(), (int) f.row() + f.rows() - 1, (int) f.col(),
+                    (int) f.col() + f.cols() - 1};
             if (foot[i] != null) {
                 int ri = edgeIndex(rowEdges, foot[i][0]);
                 int ci = edgeIndex(colEdges, foot[i][2]);

@@ -1,6 +1,7 @@
 package nunatak.plan;
 
-import nunatak.array.PixelSampling;
+import nunatak.analysis.PixelFootprint;
+import nunatak.analysis.PointSampler;
 import nunatak.blocks.Rect;
 
 /** Where sample points need pixels. */
@@ -14,13 +15,14 @@ final class Sampling {
         int r1 = Integer.MIN_VALUE;
         int c0 = Integer.MAX_VALUE;
         int c1 = Integer.MIN_VALUE;
-        for (int i = 0; i < s.rowPos().length; i++) {
-            int[] f = PixelSampling.footprint(rows, cols, s.rowPos()[i], s.colPos()[i], s.method());
+        PointSampler sampler = s.sampler(rows, cols);
+        for (int i = 0; i < s.x().length; i++) {
+            PixelFootprint f = sampler.footprint(s.x()[i], s.y()[i]);
             if (f != null) {
-                r0 = Math.min(r0, f[0]);
-                r1 = Math.max(r1, f[1] + 1);
-                c0 = Math.min(c0, f[2]);
-                c1 = Math.max(c1, f[3] + 1);
+                r0 = Math.min(r0, (int) f.row());
+                r1 = Math.max(r1, (int) f.row() + f.rows());
+                c0 = Math.min(c0, (int) f.col());
+                c1 = Math.max(c1, (int) f.col() + f.cols());
             }
         }
         return r1 < r0 ? new Rect(0, 0, 0, 0) : new Rect(r0, r1, c0, c1);

@@ -7,6 +7,7 @@ import nunatak.array.Dtype;
 import nunatak.array.IndexMap;
 import nunatak.array.Node;
 import nunatak.blocks.Rect;
+import nunatak.geom.PixelGrid;
 import nunatak.mosaic.MosaicLayout;
 
 /**
@@ -50,18 +51,21 @@ record Stage(List<MosaicLayout> layers, Expr expr, IndexMap rowMap, IndexMap col
                 norm.chunkCols);
     }
 
-    /** Points in the view's pixel coordinates → the source grid's; NaN for points outside the view. */
+    /** The points on the source grid (the view's grid moved back to the source's origin); NaN outside the view. */
     private static Reduction.Sample toSource(Node.Sample s, Normaliser.Part p, int viewRows, int viewCols) {
-        double[] r = new double[s.rowPos().length];
-        double[] c = new double[r.length];
-        for (int i = 0; i < r.length; i++) {
-            double rp = s.rowPos()[i];
-            double cp = s.colPos()[i];
-            boolean inside = rp >= 0 && rp <= viewRows && cp >= 0 && cp <= viewCols;
-            r[i] = inside ? rp + p.rows().start() : Double.NaN;
-            c[i] = inside ? cp + p.cols().start() : Double.NaN;
+        PixelGrid view = s.grid();
+        PixelGrid source = new PixelGrid(view.originX() - p.cols().start() * view.resX(),
+                view.originY() - p.rows().start() * view.resY(), view.resX(), view.resY());
+        double[] x = new double[s.x().length];
+        double[] y = new double[x.length];
+        for (int i = 0; i < x.length; i++) {
+            double c = view.fractionalCol(s.x()[i]);
+            double r = view.fractionalRow(s.y()[i]);
+            boolean inside = r >= 0 && r <= viewRows && c >= 0 && c <= viewCols;
+            x[i] = inside ? s.x()[i] : Double.NaN;
+            y[i] = inside ? s.y()[i] : Double.NaN;
         }
-        return new Reduction.Sample(r, c, s.method());
+        return new Reduction.Sample(x, y, s.method(), source);
     }
 
     int sourceRows() {
@@ -74,6 +78,16 @@ record Stage(List<MosaicLayout> layers, Expr expr, IndexMap rowMap, IndexMap col
 
     Reduction.Coarsen coarsen() {
         return reduction instanceof Reduction.Coarsen c ? c : null;
+    }
+
+    /** This stage's expression reduced to zonal statistics over the whole view (its maps must be contiguous). */
+    Stage zonal(nunatak.array.Zones zones, PixelGrid viewGrid) {
+        PixelGrid source = new PixelGrid(viewGrid.originX() - colMap.start() * viewGrid.resX(),
+                viewGrid.originY() - rowMap.start() * viewGrid.resY(), viewGrid.resX(), viewGrid.resY());
+        Rect view = new Rect(rowMap.start(), rowMap.start() + rowMap.count(), colMap.start(),
+                colMap.start() + colMap.count());
+        return new Stage(layers, expr, IndexMap.identity(sourceRows()), IndexMap.identity(sourceCols()),
+                new Reduction.Zonal(zones, source, view), valueType, chunkRows, chunkCols);
     }
 
     /** Grid rows that contribute: all of them, except those a trimming coarsen drops. */
@@ -93,6 +107,9 @@ record Stage(List<MosaicLayout> layers, Expr expr, IndexMap rowMap, IndexMap col
         Rect grid = new Rect(0, sourceRows(), 0, sourceCols());
         if (reduction instanceof Reduction.Sample s) {
             return Sampling.bounds(s, sourceRows(), sourceCols()).grow(h).intersect(grid);
+        }
+        if (reduction instanceof Reduction.Zonal z) {
+            return ZonalPlanner.extent(z).grow(h).intersect(grid);
         }
         if (usedRows() == 0 || usedCols() == 0) {
             return new Rect(0, 0, 0, 0);

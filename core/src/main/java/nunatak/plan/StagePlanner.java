@@ -40,7 +40,7 @@ final class StagePlanner {
             layers.add(LayerBlocks.open(l, needed));
         }
         List<TaskDraft> drafts = s.reduction() instanceof Reduction.Sample sample ? SamplePlanner.plan(s, sample, layers)
-                : windows(s, layers);
+                : s.reduction() instanceof Reduction.Zonal z ? ZonalPlanner.plan(s, z, layers) : windows(s, layers);
         return describe(s, layers, drafts);
     }
 

@@ -6,18 +6,19 @@ import nunatak.array.CoarseCells;
 import nunatak.array.Dtype;
 import nunatak.array.Grid;
 import nunatak.array.IndexMap;
-import nunatak.array.PixelSampling;
+import nunatak.analysis.PointSampler;
 import nunatak.blocks.DecodedRows;
 import nunatak.blocks.LayerBytes;
 import nunatak.blocks.TaskLayer;
 import nunatak.engine.Task;
+import nunatak.source.IoCounter;
 
 /**
  * Computes one window of a stage: the grid positions {@code [k0, k1) x [j0, j1)} (or some sample points) from the
  * blocks of each layer that hold them and their halo. It carries descriptors only, and runs alike on every engine:
  * {@link #fetch()} is the I/O, {@link #compute} decodes rows top to bottom and evaluates the stage's expression.
  */
-final class StageTask implements Task<LayerBytes[], StagePart> {
+final class StageTask implements Task<StageTask.Fetched, StagePart> {
     private static final long serialVersionUID = 1L;
 
     private final int index;
@@ -34,6 +35,10 @@ final class StageTask implements Task<LayerBytes[], StagePart> {
     private final int[] points;
     private final Dtype valueType;
     private final List<TaskLayer> layers;
+
+    /** The bytes of every layer, and what fetching them cost. */
+    record Fetched(LayerBytes[] layers, IoCounter io) implements java.io.Serializable {
+    }
 
     /** @param points for a sampling stage, the indices of this task's points (sorted by row), else null */
     StageTask(int index, Stage s, int k0, int k1, int j0, int j1, int[] points, List<TaskLayer> layers) {
@@ -54,13 +59,13 @@ final class StageTask implements Task<LayerBytes[], StagePart> {
     }
 
     private static Reduction.Sample subset(Reduction.Sample all, int[] points) {
-        double[] r = new double[points.length];
-        double[] c = new double[points.length];
+        double[] x = new double[points.length];
+        double[] y = new double[points.length];
         for (int i = 0; i < points.length; i++) {
-            r[i] = all.rowPos()[points[i]];
-            c[i] = all.colPos()[points[i]];
+            x[i] = all.x()[points[i]];
+            y[i] = all.y()[points[i]];
         }
-        return new Reduction.Sample(r, c, all.method());
+        return new Reduction.Sample(x, y, all.method(), all.grid());
     }
 
     List<TaskLayer> layers() {
@@ -97,16 +102,21 @@ final class StageTask implements Task<LayerBytes[], StagePart> {
     }
 
     @Override
-    public LayerBytes[] fetch() {
+    public Fetched fetch() {
+        IoCounter io = new IoCounter();
         LayerBytes[] out = new LayerBytes[layers.size()];
         for (int i = 0; i < out.length; i++) {
-            out[i] = layers.get(i).fetch();
+            out[i] = layers.get(i).fetch(io);
         }
-        return out;
+        return new Fetched(out, io);
     }
 
     @Override
-    public StagePart compute(LayerBytes[] fetched) {
+    public StagePart compute(Fetched fetched) {
+        return compute(fetched.layers()).withIo(fetched.io());
+    }
+
+    private StagePart compute(LayerBytes[] fetched) {
         DecodedRows[] decoded = new DecodedRows[layers.size()];
         for (int i = 0; i < decoded.length; i++) {
             decoded[i] = layers.get(i).decode(fetched[i]);
@@ -115,6 +125,9 @@ final class StageTask implements Task<LayerBytes[], StagePart> {
             RowSource src = RowSource.compile(expr, decoded, sourceRows, sourceCols);
             if (reduction instanceof Reduction.Sample s) {
                 return samples(src, s);
+            }
+            if (reduction instanceof Reduction.Zonal z) {
+                return new StagePart(index, List.of(), null, null, null, ZonalTask.compute(src, z, k0, k1, j0, j1));
             }
             return reduction instanceof Reduction.Coarsen c ? coarsen(src, c) : values(src);
         } finally {
@@ -132,7 +145,7 @@ final class StageTask implements Task<LayerBytes[], StagePart> {
             src.row(rowMap.at(k), colMap.at(j0), colMap.step(), n, buf);
             piece.setRun((k - k0) * n, buf, 0, n);
         }
-        return new StagePart(index, List.of(new StagePart.Piece(k0, j0, piece)), null, null, null);
+        return new StagePart(index, List.of(new StagePart.Piece(k0, j0, piece)), null, null, null, null);
     }
 
     private StagePart coarsen(RowSource src, Reduction.Coarsen red) {
@@ -146,14 +159,15 @@ final class StageTask implements Task<LayerBytes[], StagePart> {
             src.row(rowMap.at(k), colMap.at(j0), colMap.step(), n, buf);
             cells.addRun(k / red.factorRows(), buf, n, j0, red.factorCols());
         }
-        return new StagePart(index, List.of(), cells, null, null);
+        return new StagePart(index, List.of(), cells, null, null, null);
     }
 
     private StagePart samples(RowSource src, Reduction.Sample s) {
         double[] values = new double[points.length];
+        PointSampler sampler = s.sampler(sourceRows, sourceCols);
         for (int i = 0; i < points.length; i++) {
-            values[i] = PixelSampling.at(src::at, sourceRows, sourceCols, s.rowPos()[i], s.colPos()[i], s.method());
+            values[i] = sampler.sample(s.x()[i], s.y()[i], (r, c) -> src.at((int) r, (int) c));
         }
-        return new StagePart(index, new ArrayList<>(), null, points, values);
+        return new StagePart(index, new ArrayList<>(), null, points, values, null);
     }
 }

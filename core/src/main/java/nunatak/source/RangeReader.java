@@ -139,12 +139,20 @@ public final class RangeReader {
      * time in GC pauses for a coarsen of REMA tiles over HTTP).
      */
     public List<byte[]> readAll(List<ByteRange> ranges, boolean keep) {
+        return readAll(ranges, keep, null);
+    }
+
+    /** As {@link #readAll(List, boolean)}, counting what it does into {@code io} (when not null). */
+    public List<byte[]> readAll(List<ByteRange> ranges, boolean keep, IoCounter io) {
         Map<ByteRange, byte[]> found = new HashMap<>();
         List<ByteRange> missing = new ArrayList<>();
         for (ByteRange r : ranges) {
             byte[] hit = r.length() == 0 ? new byte[0] : cache == null ? null : cache.get(key, r);
             if (hit != null) {
                 found.put(r, hit);
+                if (io != null && r.length() > 0) {
+                    io.cacheHit();
+                }
             } else {
                 missing.add(r);
             }
@@ -154,7 +162,7 @@ public final class RangeReader {
                     transport.mergesRanges() ? RangeMerger.merge(missing, options.mergeGapBytes(), options.maxMergedBytes())
                             : RangeMerger.merge(missing, -1, Long.MAX_VALUE);
             forEachConcurrently(groups, g -> {
-                Map<ByteRange, byte[]> pieces = fetchGroup(g, keep);
+                Map<ByteRange, byte[]> pieces = fetchGroup(g, keep, io);
                 synchronized (found) {
                     found.putAll(pieces);
                 }
@@ -167,12 +175,12 @@ public final class RangeReader {
         return out;
     }
 
-    private Map<ByteRange, byte[]> fetchGroup(RangeMerger.Group g, boolean keep) {
+    private Map<ByteRange, byte[]> fetchGroup(RangeMerger.Group g, boolean keep, IoCounter io) {
         ByteRange span = g.span();
         if (span.length() > Integer.MAX_VALUE - 16) {
             throw new BadContentException(uri + ": " + span + " is too large to read in one piece");
         }
-        byte[] bytes = fetchWithRetry(span).bytes();
+        byte[] bytes = fetchWithRetry(span, io).bytes();
         Map<ByteRange, byte[]> pieces = new HashMap<>();
         for (ByteRange r : g.members()) {
             long from = r.offset() - span.offset();
@@ -192,11 +200,18 @@ public final class RangeReader {
     }
 
     private Fetched fetchWithRetry(ByteRange range) {
+        return fetchWithRetry(range, null);
+    }
+
+    private Fetched fetchWithRetry(ByteRange range, IoCounter io) {
         RetryPolicy policy = options.retry();
         TransientFailure last = null;
         for (int attempt = 0; attempt <= policy.maxRetries(); attempt++) {
             if (attempt > 0) {
                 IoStats.recordRetry();
+                if (io != null) {
+                    io.retry();
+                }
                 sleep(policy.delayBefore(attempt), range);
             }
             if (Thread.currentThread().isInterrupted()) {
@@ -205,6 +220,9 @@ public final class RangeReader {
             try {
                 Fetched f = transport.fetch(uri, range);
                 IoStats.recordRequest(f.bytes().length);
+                if (io != null) {
+                    io.request(f.bytes().length);
+                }
                 if (f.objectLength() >= 0) {
                     length = f.objectLength();
                     if (cache != null) {

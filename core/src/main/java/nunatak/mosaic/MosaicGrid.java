@@ -8,16 +8,16 @@ import java.io.Serializable;
  * {@code (k + 0.5) * res + origin}, so they are bit-identical to xarray's.
  *
  * <pre>{@code
- * PixelGrid g = new PixelGrid(-1_100_000, -2_000_000 + 1_000_000, 400, 400, 1000, 1000, 3031);
+ * MosaicGrid g = new MosaicGrid(-1_100_000, 1_000_000, 400, 400, 1000, 1000, 3031);
  * g.x(0);   // -1099800.0, the centre of the first column
  * }</pre>
  *
  * @param epsg the CRS, or null when the tiles name none
  */
-public record PixelGrid(double originX, double originY, double resX, double resY, int width, int height,
+public record MosaicGrid(double originX, double originY, double resX, double resY, int width, int height,
                         Integer epsg) implements Serializable {
 
-    public PixelGrid {
+    public MosaicGrid {
         if (!(resX > 0) || !(resY > 0) || width < 0 || height < 0) {
             throw new IllegalArgumentException("pixel grid " + resX + " x " + resY + " m, " + width + " x " + height);
         }
@@ -33,6 +33,11 @@ public record PixelGrid(double originX, double originY, double resX, double resY
         return (row + 0.5) * -resY + originY;
     }
 
+    /** The pixel lattice alone, as the geometry and analysis code takes it. */
+    public nunatak.geom.PixelGrid pixels() {
+        return new nunatak.geom.PixelGrid(originX, originY, resX, -resY);
+    }
+
     /** GDAL geotransform of the grid's top-left corner. */
     public double[] geoTransform() {
         return new double[] {originX, resX, 0, originY, 0, -resY};
@@ -44,8 +49,8 @@ public record PixelGrid(double originX, double originY, double resX, double resY
     }
 
     /** The same area seen {@code factor} times coarser, as an overview level covers it (sizes rounded up). */
-    public PixelGrid coarser(int factor) {
-        return new PixelGrid(originX, originY, resX * factor, resY * factor, ceilDiv(width, factor),
+    public MosaicGrid coarser(int factor) {
+        return new MosaicGrid(originX, originY, resX * factor, resY * factor, ceilDiv(width, factor),
                 ceilDiv(height, factor), epsg);
     }
 
