@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.file.Path;
 import java.util.Arrays;
 import nunatak.BadContentException;
 import nunatak.source.ByteRange;
@@ -68,7 +69,9 @@ final class CatalogFiles {
     static URI resolve(URI base, String href, String where) {
         try {
             URI h = new URI(href.trim().replace(" ", "%20"));
-            return h.isAbsolute() ? h : base.resolve(h);
+            URI abs = h.isAbsolute() ? h : base.resolve(h);
+            // One spelling for local files (file:///x), whatever the link's: file:/x and file:///x are one file.
+            return "file".equalsIgnoreCase(abs.getScheme()) ? Path.of(abs).toUri() : abs;
         } catch (URISyntaxException | IllegalArgumentException e) {
             throw new BadContentException(where + ": link '" + href + "' is not a valid URI or relative path ("
                     + e.getMessage() + ")", e);

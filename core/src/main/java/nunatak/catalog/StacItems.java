@@ -239,7 +239,7 @@ final class StacItems {
             ok = v.get(i).isNumber();
         }
         if (!ok) {
-            throw new BadContentException(where + ": " + v + " must be an array of " + n + " numbers");
+            throw new BadContentException(where + " " + v + " must be an array of " + n + " numbers");
         }
         double[] out = new double[n];
         for (int i = 0; i < n; i++) {
