@@ -25,6 +25,14 @@ final class StacItems {
 
     /** A tile with what pruning and the catalog's data type need. */
     record ItemTile(CatalogTile tile, DataType dataType, Double nodata, double[] xyBounds, double[] lonLatBbox) {
+        /**
+         * Whether the item may hold part of the region: by its projected bounds when both sides have them (a
+         * lon/lat bbox drawn through the corners can be too small near the pole), else by its lon/lat bbox.
+         */
+        boolean mayIntersect(Region region) {
+            return xyBounds != null && region.xy() != null ? region.intersectsXy(xyBounds)
+                    : lonLatBbox == null || region.intersectsLonLat(lonLatBbox);
+        }
     }
 
     private StacItems() {

@@ -164,10 +164,7 @@ final class StacWalk {
     }
 
     private void keep(List<Integer> path, StacItems.ItemTile t) {
-        boolean inside = t.xyBounds() != null && region.xy() != null
-                ? region.intersectsXy(t.xyBounds())
-                : t.lonLatBbox() == null || region.intersectsLonLat(t.lonLatBbox());
-        if (inside) {
+        if (t.mayIntersect(region)) {
             found.put(path, t);
         }
     }
