@@ -12,7 +12,7 @@ import nunatak.InvalidArgumentException;
  *
  * <pre>{@code
  * Region r = Region.ofXy(-1_000_000, 600_000, -800_000, 800_000)
- *         .withLonLat(-59.04, -78.11, -51.34, -76.35);   // lon/lat of that box, e.g. from pyproj
+ *         .withLonLat(-59.04, -80.82, -45.0, -78.25);   // lon/lat of that box (pyproj transform_bounds)
  * }</pre>
  *
  * @param xy     EPSG:3031 box, or null

@@ -25,7 +25,7 @@ import nunatak.source.SourceOptions;
  *
  * <pre>{@code
  * TileCatalog c = StacApi.search("https://stac.pgc.umn.edu/api/v1/", "rema-mosaics-v2.0-32m",
- *         Region.ofXy(-1_100_000, 600_000, -700_000, 1_000_000).withLonLat(-61.39, -80.76, -35.0, -76.94),
+ *         Region.ofXy(-1_100_000, 600_000, -700_000, 1_000_000).withLonLat(-61.39, -81.53, -34.99, -76.38),
  *         100, SourceOptions.DEFAULT);
  * }</pre>
  */
