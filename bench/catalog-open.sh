@@ -25,30 +25,14 @@ if [[ ! -f "$jar" || -n "$(find "$root/core/src/main" "$root/bench/src/main" -ne
 fi
 work="$root/bench/target/catalog-open"
 data="$work/trees"
-mkdir -p "$work/tmp" "$data"
+mkdir -p "$data"
 if [[ ! -f "$data/rema/mosaics/v2.0/2m.json" ]]; then
   echo "== catalog-only trees of the whole continent (32 m and 2 m) ==" >&2
   "$root/nunatak" sample --product rema-v2 --res 32 --all --catalog-only --layers dem --root "$data" --quiet >&2
   "$root/nunatak" sample --product rema-v2 --res 2 --all --catalog-only --layers dem --root "$data" --quiet >&2
 fi
-port=$(/usr/bin/python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
-user=""; [[ $EUID -eq 0 ]] && user="user root;"
-cat >"$work/nginx.conf" <<CONF
-$user
-worker_processes 2;
-pid $work/nginx.pid;
-error_log $work/nginx-error.log;
-events { worker_connections 1024; }
-http {
-  access_log $work/access.log; sendfile on; tcp_nodelay on; keepalive_requests 100000;
-  client_body_temp_path $work/tmp; proxy_temp_path $work/tmp; fastcgi_temp_path $work/tmp;
-  uwsgi_temp_path $work/tmp; scgi_temp_path $work/tmp;
-  server { listen 127.0.0.1:$port; root $data; location / { } }
-}
-CONF
-nginx -p "$work" -c "$work/nginx.conf"
-trap 'nginx -p "$work" -c "$work/nginx.conf" -s stop 2>/dev/null || true' EXIT
-sleep 0.3
+source "$here/nginx.sh"
+serve_with_nginx "$work" "$data" "$work/access.log"
 find "$data" -name '*.json' -o -name '*.vrt' | xargs cat >/dev/null # into the page cache
 base="http://127.0.0.1:$port/rema/mosaics/v2.0"
 
