@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Predicate;
 import nunatak.InvalidArgumentException;
 
 /**
@@ -20,6 +19,7 @@ import nunatak.InvalidArgumentException;
  * c.tiles().get(0).assets().get("dem");   // s3://pgc-opendata-dems/rema/mosaics/v2.0/10m/40_20/40_20_10m_v2.0_dem.tif
  * TileCatalog continent = RemaV2.continent("2m", "https://pgc-opendata-dems.s3.us-west-2.amazonaws.com/rema/mosaics/v2.0/",
  *         List.of("dem"));                // 5800 tiles
+ * TileCatalog near = RemaV2.covering("32m", Region.ofXy(-950_000, 750_000, -850_000, 850_000), null, null);
  * }</pre>
  */
 public final class RemaV2 {
@@ -65,12 +65,17 @@ public final class RemaV2 {
         return build("REMA v2 " + res + ", whole continent", res, RemaV2Index.tiles(res), baseUrl, assets);
     }
 
-    /** The tiles of a resolution that pass a filter (e.g. by {@link RemaV2Tile#bounds()}), in index order. */
-    public static TileCatalog select(String resolution, Predicate<RemaV2Tile> filter, String baseUrl,
-                                     List<String> assets) {
+    /**
+     * The tiles of a resolution that may hold part of a region: those whose footprint (buffers included) meets its
+     * EPSG:3031 box, in index order.
+     */
+    public static TileCatalog covering(String resolution, Region region, String baseUrl, List<String> assets) {
+        if (region == null || region.xy() == null) {
+            throw new InvalidArgumentException("give the region's EPSG:3031 box: the REMA index is placed in EPSG:3031");
+        }
         String res = RemaV2Index.resolution(resolution);
-        return build("REMA v2 " + res + ", selected tiles", res,
-                RemaV2Index.tiles(res).stream().filter(filter).toList(), baseUrl, assets);
+        return build("REMA v2 " + res + " tiles meeting " + region.xy(), res,
+                RemaV2Index.tiles(res).stream().filter(t -> region.intersectsXy(t.bounds())).toList(), baseUrl, assets);
     }
 
     private static TileCatalog build(String source, String res, List<RemaV2Tile> tiles, String baseUrl,

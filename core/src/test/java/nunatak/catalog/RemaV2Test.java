@@ -75,6 +75,15 @@ class RemaV2Test {
     }
 
     @Test
+    void aRegionGivesTheTilesWhoseBuffersReachIt() {
+        // A 100 m square on the line between cells 38_21 and 38_22: both tiles' buffers cover it.
+        TileCatalog c = RemaV2.covering("32m", Region.ofXy(-900_050, 750_000, -899_950, 750_100), null, null);
+        assertEquals(List.of("38_21", "38_22"), c.tiles().stream().map(CatalogTile::id).toList());
+        assertThrows(InvalidArgumentException.class, () -> RemaV2.covering("32m", Region.ofLonLat(0, -80, 10, -70),
+                null, null));
+    }
+
+    @Test
     void layersCarryTheirTypesAndBadRequestsSayWhatExists() {
         TileCatalog count = RemaV2.catalog("32m", List.of(39), List.of(21), null, List.of("count", "dem"));
         assertEquals(DataType.UINT8, count.dataType());
