@@ -14,7 +14,8 @@ import nunatak.source.SourceOptions;
  * {@code <kind> <run> <tiles> <requests> <seconds>}, requests counted by the reader's own I/O counters.
  * Used by bench/catalog-open.sh.
  *
- * <pre>java -cp bench/target/benchmarks.jar nunatak.bench.CatalogOpen stac|vrt URL [REPEAT] [XMIN,YMIN,XMAX,YMAX|all] [CONCURRENCY]</pre>
+ * <pre>java -cp bench/target/benchmarks.jar nunatak.bench.CatalogOpen stac|vrt URL [REPEAT]
+ *     [XMIN,YMIN,XMAX,YMAX|all] [CONCURRENCY]</pre>
  */
 public final class CatalogOpen {
     private CatalogOpen() {

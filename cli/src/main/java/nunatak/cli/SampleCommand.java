@@ -61,7 +61,8 @@ final class SampleCommand implements Callable<Integer> {
             description = "rema-v2: layers to write (default: dem,count,mad,maxdate,mindate,datamask).")
     List<String> layers = new ArrayList<>();
 
-    @Option(names = "--all", description = "rema-v2: every tile of the index (the whole continent) instead of --rows/--cols.")
+    @Option(names = "--all",
+            description = "rema-v2: every tile of the index (the whole continent) instead of --rows/--cols.")
     boolean all;
 
     @Option(names = "--catalog-only", description = "rema-v2: write the STAC catalog and the VRTs, no pixels.")

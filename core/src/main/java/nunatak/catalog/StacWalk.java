@@ -33,7 +33,8 @@ final class StacWalk {
      * {@code 38_21_10m_v2.0.json}, 2 m quarters {@code 38_21_1_2_2m_v2.0.json}); merged tiles ({@code 62_06s})
      * do not match and are always read.
      */
-    private static final Pattern CELL_NAME = Pattern.compile("(\\d{1,3})_(\\d{1,3})(?:_([12])_([12]))?(?:_\\d+m_v[\\d.]+)?\\.json");
+    private static final Pattern CELL_NAME =
+            Pattern.compile("(\\d{1,3})_(\\d{1,3})(?:_([12])_([12]))?(?:_\\d+m_v[\\d.]+)?\\.json");
     /**
      * Every tile of cell {@code r_c} in PGC's index lies within the cell plus its buffer (at most 102 m); a
      * kilometre leaves room for that without reading more than the neighbours' edges.

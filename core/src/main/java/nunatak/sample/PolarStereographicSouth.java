@@ -10,7 +10,8 @@ final class PolarStereographicSouth {
     private static final double F = 1 / 298.257223563;
     private static final double E = Math.sqrt(F * (2 - F));
     private static final double TRUE_SCALE = Math.toRadians(71);
-    private static final double M_C = Math.cos(TRUE_SCALE) / Math.sqrt(1 - E * E * Math.sin(TRUE_SCALE) * Math.sin(TRUE_SCALE));
+    private static final double M_C =
+            Math.cos(TRUE_SCALE) / Math.sqrt(1 - E * E * Math.sin(TRUE_SCALE) * Math.sin(TRUE_SCALE));
     private static final double T_C = t(TRUE_SCALE);
 
     private PolarStereographicSouth() {

@@ -19,7 +19,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -45,6 +47,8 @@ import nunatak.catalog.Region;
  */
 public final class StacApiServer implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** Items per directory, parsed once per JVM: tests start many servers over the same tree. Never modified. */
+    private static final Map<Path, List<ObjectNode>> LOADED = new ConcurrentHashMap<>();
 
     static {
         // As nunatak.serve.RangeFileServer: without TCP_NODELAY each small answer waits for a delayed ACK.
@@ -75,7 +79,7 @@ public final class StacApiServer implements AutoCloseable {
     private volatile int overstate;
 
     private StacApiServer(Path dir) throws IOException {
-        this.items = load(dir);
+        this.items = LOADED.computeIfAbsent(dir.toAbsolutePath().normalize(), StacApiServer::load);
         this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 64);
         this.pool = Executors.newCachedThreadPool(r -> {
             Thread t = new Thread(r, "stac-api-test");
@@ -227,7 +231,7 @@ public final class StacApiServer implements AutoCloseable {
     }
 
     /** Every item under {@code dir}, sorted by id, with relative asset hrefs made absolute (file: URIs). */
-    private static List<ObjectNode> load(Path dir) throws IOException {
+    private static List<ObjectNode> load(Path dir) {
         List<ObjectNode> out = new ArrayList<>();
         try (Stream<Path> files = Files.walk(dir)) {
             for (Path f : files.filter(p -> p.toString().endsWith(".json")).toList()) {
@@ -240,9 +244,11 @@ public final class StacApiServer implements AutoCloseable {
                         f.toUri().resolve(a.path("href").asText()).toString()));
                 out.add(item);
             }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         out.sort(Comparator.comparing(i -> i.path("id").asText()));
-        return out;
+        return List.copyOf(out);
     }
 
     @Override
