@@ -44,26 +44,9 @@ path="{i:02d}_{j:02d}/{i:02d}_{j:02d}_${res}m_dem_COG_LZW.tif"
 echo "== sample mosaic: rows $rows, cols $cols, ${res} m (reused when present) =="
 "$root/nunatak" sample --root "$data" --rows "$rows" --cols "$cols" --res "$res" --missing 38_21 --seed "$seed"
 
-port=$($py -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
-user=""; [[ $EUID -eq 0 ]] && user="user root;"
-cat >"$work/nginx.conf" <<CONF
-$user
-worker_processes 2;
-pid $work/nginx.pid;
-error_log $work/nginx-error.log;
-events { worker_connections 1024; }
-http {
-  access_log off; sendfile on; tcp_nopush on; keepalive_requests 100000;
-  client_body_temp_path $work/tmp; proxy_temp_path $work/tmp; fastcgi_temp_path $work/tmp;
-  uwsgi_temp_path $work/tmp; scgi_temp_path $work/tmp;
-  server { listen 127.0.0.1:$port; root $data; location / { } }
-}
-CONF
-mkdir -p "$work/tmp"
-nginx -p "$work" -c "$work/nginx.conf"
-trap 'nginx -p "$work" -c "$work/nginx.conf" -s stop 2>/dev/null || true' EXIT
+source "$here/nginx.sh"
+serve_with_nginx "$work" "$data"
 url="http://127.0.0.1:$port/$path"
-sleep 0.3
 # Every stack reads the tiles from the page cache alike.
 cat "$data"/*/*.tif >/dev/null
 

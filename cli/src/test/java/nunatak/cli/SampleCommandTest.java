@@ -39,7 +39,34 @@ class SampleCommandTest {
     }
 
     @Test
+    void remaV2WritesTheIndexTilesTheirStacCatalogAndVrts() {
+        String out = run(0, "sample", "--product", "rema-v2", "--root", dir.toString(), "--rows", "40", "--cols", "21",
+                "--layers", "dem,count", "--seed", "3", "--quiet");
+        Path base = dir.resolve("rema/mosaics/v2.0");
+        assertTrue(out.contains("Wrote 1 REMA v2 32m tiles") && out.contains("Base URL: " + base + "/"), out);
+        assertTrue(out.contains("STAC collection: " + base.resolve("32m.json")), out);
+        assertTrue(out.contains("VRT count: " + base.resolve("32m_count.vrt")), out);
+        GeoTiff half = GeoTiff.open(base.resolve("32m/40_21/40_21_32m_v2.0_dem.tif").toString(),
+                SourceOptions.DEFAULT.withCacheBytes(0));
+        assertEquals(3131, half.width());
+        assertEquals(1568, half.height());
+        assertTrue(Files.exists(base.resolve("32m/40_21/40_21_32m_v2.0_count.tif")));
+        assertFalse(Files.exists(base.resolve("32m/40_21/40_21_32m_v2.0_mad.tif")));
+        assertTrue(Files.exists(dir.resolve("pgc-data-stac.json")));
+
+        String cat = run(0, "sample", "--product", "rema-v2", "--res", "10", "--all", "--catalog-only", "--root",
+                dir.toString(), "--json");
+        assertTrue(cat.contains("\"catalogued\" : 1523") && cat.contains("\"written\" : [ ]"), cat);
+        assertTrue(Files.exists(base.resolve("10m/62_06s/62_06s_10m_v2.0.json")));
+        assertFalse(Files.exists(base.resolve("10m/62_06s/62_06s_10m_v2.0_dem.tif")));
+    }
+
+    @Test
     void badArgumentsExitWithUsageError() {
+        run(2, "sample", "--product", "rema-v2", "--root", dir.toString(), "--res", "8");
+        run(2, "sample", "--product", "rema-v2", "--root", dir.toString(), "--missing", "38_21");
+        run(2, "sample", "--product", "rema-v3", "--root", dir.toString());
+        run(2, "sample", "--root", dir.toString(), "--catalog-only");
         run(2, "sample", "--root", dir.toString(), "--res", "7");
         run(2, "sample", "--root", dir.toString(), "--rows", "forty");
     }

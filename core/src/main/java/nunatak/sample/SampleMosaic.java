@@ -10,11 +10,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -50,7 +45,7 @@ public final class SampleMosaic {
     static final String TERRAIN_ITEM = "NUNATAK_SAMPLE_TERRAIN";
     /** Bump when {@link Terrain} changes, so old tiles are not silently mixed with new ones. */
     static final String TERRAIN_VERSION = "1";
-    private static final String CITATION = "WGS 84 / Antarctic Polar Stereographic";
+    static final String CITATION = "WGS 84 / Antarctic Polar Stereographic";
     private static final Duration STALE = Duration.ofMinutes(1);
     private static final Pattern RES_FIELD = Pattern.compile("\\{res(:[^}]*)?}");
 
@@ -72,7 +67,7 @@ public final class SampleMosaic {
                 if (o.missing().contains(t)) {
                     missing.add(t);
                 } else if (!o.force() && Files.exists(file)) {
-                    checkReusable(file, o, n);
+                    checkReusable(file, o.seed(), n);
                     reused.add(t);
                 } else {
                     todo.put(t, file);
@@ -93,40 +88,16 @@ public final class SampleMosaic {
         if (todo.isEmpty()) {
             return;
         }
-        int workers = Math.min(o.threads(), todo.size());
         int writerThreads = Math.max(1, o.threads() / todo.size());
         Terrain terrain = new Terrain(o.seed());
-        ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
-            Thread t = new Thread(r, "nunatak-sample");
-            t.setDaemon(true);
-            return t;
-        });
-        try {
-            List<Future<?>> futures = new ArrayList<>();
-            for (Map.Entry<TileIndex, Path> e : todo.entrySet()) {
-                futures.add(pool.submit(() -> {
-                    writeTile(e.getKey(), e.getValue(), terrain, o, n, writerThreads, progress);
-                    progress.tileDone(e.getKey(), e.getValue(), false);
-                }));
-            }
-            for (Future<?> f : futures) {
-                f.get();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new NunatakException("interrupted while generating sample tiles under " + o.root(), e);
-        } catch (ExecutionException e) {
-            Throwable c = e.getCause();
-            throw c instanceof RuntimeException r ? r : new NunatakException("generating a sample tile failed: " + c, c);
-        } finally {
-            pool.shutdownNow();
-            try {
-                // Let interrupted writers remove their temporary files before returning.
-                pool.awaitTermination(1, TimeUnit.MINUTES);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+        List<Runnable> tasks = new ArrayList<>();
+        for (Map.Entry<TileIndex, Path> e : todo.entrySet()) {
+            tasks.add(() -> {
+                writeTile(e.getKey(), e.getValue(), terrain, o, n, writerThreads, progress);
+                progress.tileDone(e.getKey(), e.getValue(), false);
+            });
         }
+        SampleTasks.runAll(tasks, o.threads(), o.root());
     }
 
     private static void writeTile(TileIndex t, Path file, Terrain terrain, SampleOptions o, int n, int writerThreads,
@@ -170,8 +141,8 @@ public final class SampleMosaic {
         return sb.toString();
     }
 
-    /** An existing tile is kept only if it is this sample's: same seed, terrain version and size. */
-    private static void checkReusable(Path file, SampleOptions o, int n) {
+    /** An existing tile is kept only if it is this sample's: same seed, terrain version and width. */
+    static void checkReusable(Path file, long seed, int n) {
         String fix = "; pass --force to regenerate it, or choose another --root";
         GeoTiff tif;
         try {
@@ -187,16 +158,16 @@ public final class SampleMosaic {
         if (!md.containsKey(SEED_ITEM)) {
             throw new InvalidArgumentException(file + " exists and is not a nunatak sample tile" + fix);
         }
-        if (!md.get(SEED_ITEM).equals(Long.toString(o.seed())) || !TERRAIN_VERSION.equals(md.get(TERRAIN_ITEM))
+        if (!md.get(SEED_ITEM).equals(Long.toString(seed)) || !TERRAIN_VERSION.equals(md.get(TERRAIN_ITEM))
                 || tif.width() != n) {
             throw new InvalidArgumentException(file + " exists but was generated with seed " + md.get(SEED_ITEM)
                     + ", terrain version " + md.get(TERRAIN_ITEM) + " and " + tif.width() + " pixels, not seed "
-                    + o.seed() + ", version " + TERRAIN_VERSION + " and " + n + " pixels" + fix);
+                    + seed + ", version " + TERRAIN_VERSION + " and " + n + " pixels" + fix);
         }
     }
 
     /** Temporary files an interrupted run left for this tile; live writers touch theirs constantly. */
-    private static void removeStaleTemporaryFiles(Path file) {
+    static void removeStaleTemporaryFiles(Path file) {
         Path dir = file.toAbsolutePath().getParent();
         if (!Files.isDirectory(dir)) {
             return;
@@ -214,7 +185,7 @@ public final class SampleMosaic {
         }
     }
 
-    private static MetadataItem item(String name, String value) {
+    static MetadataItem item(String name, String value) {
         return new MetadataItem(name, value, -1, null, null);
     }
 }

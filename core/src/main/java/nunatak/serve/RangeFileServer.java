@@ -50,6 +50,15 @@ public final class RangeFileServer implements AutoCloseable {
 
     private static final int MAX_BODY = Integer.MAX_VALUE - 16;
 
+    static {
+        // The JDK server sends headers and body in separate writes; with Nagle's algorithm on, a small answer (a
+        // STAC item, a tile header) waits for the client's delayed ACK: 6 ms per request instead of 1 (measured
+        // reading a 3047-file STAC catalog). Read when the server's classes initialise; a value the user gave wins.
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
+    }
+
     private final HttpServer server;
     private final ExecutorService pool;
     private final Path root;

@@ -2,6 +2,8 @@ package nunatak.testing;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -20,6 +22,8 @@ import java.util.concurrent.TimeUnit;
  * Gdal.requireInstalled();
  * Gdal.python(dir, "from osgeo import gdal; gdal.Translate(sys.argv[1], sys.argv[2])", "out.tif", "in.tif");
  * GdalRead read = GdalRead.of(dir.resolve("out.tif"));
+ * JsonNode info = Gdal.info(dir.resolve("out.tif"));     // gdalinfo -json
+ * String printed = Gdal.python("import pyproj; print(pyproj.__version__)");
  * }</pre>
  */
 public final class Gdal {
@@ -45,6 +49,24 @@ public final class Gdal {
         if (py == null || py.code != 0) {
             fail(INSTALL + " (" + PYTHON + " cannot import osgeo.gdal and numpy" + (py == null ? "" : ": " + py.err) + ")");
         }
+    }
+
+    /** {@code gdalinfo -json} of a file or VRT. */
+    public static JsonNode info(Path file) {
+        return json(run(null, List.of("gdalinfo", "-json", file.toString())).out());
+    }
+
+    public static JsonNode json(String text) {
+        try {
+            return new ObjectMapper().readTree(text);
+        } catch (IOException e) {
+            throw new AssertionError("not JSON: " + text, e);
+        }
+    }
+
+    /** Runs a Python program with Debian's interpreter and returns what it printed. */
+    public static String python(String program) {
+        return run(null, List.of(PYTHON, "-c", program)).out();
     }
 
     /** Runs a command in {@code dir} (null: the current directory); fails the test unless it exits with 0. */

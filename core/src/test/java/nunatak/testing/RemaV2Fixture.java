@@ -1,0 +1,37 @@
+package nunatak.testing;
+
+import java.nio.file.Path;
+import nunatak.mosaic.IndexRange;
+import nunatak.sample.RemaV2Sample;
+import nunatak.sample.RemaV2SampleOptions;
+import nunatak.sample.RemaV2SampleResult;
+import nunatak.sample.SampleProgress;
+
+/**
+ * A small REMA v2 sample shared by the tests of one JVM: the 32 m tiles of cells 40:39 × 20:21 (39_20, 39_21 and
+ * the half tile 40_21; 40_20 has no tile in REMA v2) with all six layers, their STAC tree and VRTs, under
+ * {@code target/rema-v2-sample} of the module. Written once (about 10 s) and reused by later runs, as
+ * {@code nunatak sample} reuses tiles of the same seed.
+ *
+ * <pre>{@code
+ * RemaV2SampleResult s = RemaV2Fixture.small();
+ * StacCatalog.read(s.collection().toString(), Region.ALL, SourceOptions.DEFAULT);
+ * }</pre>
+ */
+public final class RemaV2Fixture {
+    public static final IndexRange ROWS = new IndexRange(40, 39);
+    public static final IndexRange COLS = new IndexRange(20, 21);
+    private static RemaV2SampleResult small;
+
+    private RemaV2Fixture() {
+    }
+
+    public static synchronized RemaV2SampleResult small() {
+        if (small == null) {
+            Path root = Path.of("target", "rema-v2-sample").toAbsolutePath();
+            small = RemaV2Sample.generate(RemaV2SampleOptions.defaults(root).withRows(ROWS).withCols(COLS).withSeed(7),
+                    SampleProgress.NONE);
+        }
+        return small;
+    }
+}
