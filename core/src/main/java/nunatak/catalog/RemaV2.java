@@ -91,7 +91,11 @@ public final class RemaV2 {
             out.add(CatalogTile.of(t.id(), uris, t.footprint()));
         }
         RemaV2Layer first = layers.get(0);
-        return new TileCatalog(source + " under " + base, out, null, first.dataType(), first.nodata());
+        Map<String, LayerInfo> info = new LinkedHashMap<>();
+        for (RemaV2Layer l : layers) {
+            info.put(l.suffix(), new LayerInfo(l.dataType(), l.nodata()));
+        }
+        return new TileCatalog(source + " under " + base, out, null, first.dataType(), first.nodata(), info);
     }
 
     private static List<RemaV2Layer> layers(String res, List<String> assets) {

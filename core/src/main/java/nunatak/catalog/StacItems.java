@@ -24,7 +24,8 @@ final class StacItems {
     static final String PRIMARY = "dem";
 
     /** A tile with what pruning and the catalog's data type need. */
-    record ItemTile(CatalogTile tile, DataType dataType, Double nodata, double[] xyBounds, double[] lonLatBbox) {
+    record ItemTile(CatalogTile tile, DataType dataType, Double nodata, Map<String, LayerInfo> layers,
+                    double[] xyBounds, double[] lonLatBbox) {
         /**
          * Whether the item may hold part of the region: by its projected bounds when both sides have them (a
          * lon/lat bbox drawn through the corners can be too small near the pole), else by its lon/lat bbox.
@@ -52,6 +53,7 @@ final class StacItems {
         JsonNode props = item.path("properties");
         Footprint footprint = footprint(props, at);
         Map<String, String> assets = new LinkedHashMap<>();
+        Map<String, LayerInfo> layers = new LinkedHashMap<>();
         List<String> skipped = new ArrayList<>();
         String primary = null;
         JsonNode primaryNode = null;
@@ -68,6 +70,8 @@ final class StacItems {
                 continue;
             }
             assets.put(e.getKey(), href(a, base, preferS3, at + ", asset " + e.getKey()));
+            layers.put(e.getKey(), new LayerInfo(dataType(band(a, "data_type"), at + ", asset " + e.getKey()),
+                    number(band(a, "nodata"), at + ", asset " + e.getKey() + " nodata")));
             boolean better = primary == null || e.getKey().equals(PRIMARY)
                     || (!primary.equals(PRIMARY) && !hasRole(primaryNode, "data") && hasRole(a, "data"));
             if (better) {
@@ -81,12 +85,12 @@ final class StacItems {
         }
         Double nodata = number(band(primaryNode, "nodata"), at + ", asset " + primary + " nodata");
         DataType type = dataType(band(primaryNode, "data_type"), at + ", asset " + primary);
-        CatalogTile tile = new CatalogTile(id, assets, footprint, 0, 0, nodata, false);
+        CatalogTile tile = new CatalogTile(id, assets, footprint, 0, 0, null, false);
         double[] xy = numbers(props.path("proj:bbox"), 4, at + ": proj:bbox");
         if (xy == null && footprint != null) {
             xy = footprint.bounds();
         }
-        return new ItemTile(tile, type, nodata, xy, lonLatBbox(item.path("bbox"), at));
+        return new ItemTile(tile, type, nodata, layers, xy, lonLatBbox(item.path("bbox"), at));
     }
 
     /**
@@ -112,7 +116,11 @@ final class StacItems {
             }
         }
         List<CatalogTile> tiles = items.stream().map(ItemTile::tile).toList();
-        return new TileCatalog(source, tiles, null, type, nodata);
+        Map<String, LayerInfo> layers = new java.util.LinkedHashMap<>();
+        for (ItemTile t : items) {
+            t.layers().forEach(layers::putIfAbsent);
+        }
+        return new TileCatalog(source, tiles, null, type, nodata, layers);
     }
 
     /** The footprint that {@code proj:*} fields of an item's properties (or an asset) give, or null. */

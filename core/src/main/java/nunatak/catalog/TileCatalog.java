@@ -1,7 +1,10 @@
 package nunatak.catalog;
 
 import java.io.Serializable;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import nunatak.tiff.DataType;
 
 /**
@@ -15,11 +18,31 @@ import nunatak.tiff.DataType;
  *                 the grid is then the union of the tiles
  * @param dataType the sample type when the catalog says (VRT band, STAC raster:bands), else null
  * @param nodata   the mosaic's nodata value when the catalog says, else null
+ * @param layers   per layer (asset), its type and nodata where the catalog says them (STAC raster:bands, PGC's
+ *                 product definitions); empty when the catalog has one kind of layer
  */
-public record TileCatalog(String source, List<CatalogTile> tiles, Footprint grid, DataType dataType, Double nodata)
-        implements Serializable {
+public record TileCatalog(String source, List<CatalogTile> tiles, Footprint grid, DataType dataType, Double nodata,
+                          Map<String, LayerInfo> layers) implements Serializable {
 
     public TileCatalog {
         tiles = List.copyOf(tiles);
+        layers = Collections.unmodifiableMap(new LinkedHashMap<>(layers));
+    }
+
+    /** A catalog of one kind of layer (or that says nothing per layer). */
+    public TileCatalog(String source, List<CatalogTile> tiles, Footprint grid, DataType dataType, Double nodata) {
+        this(source, tiles, grid, dataType, nodata, Map.of());
+    }
+
+    /**
+     * The type and nodata of a layer as far as the catalog says: its own entry in {@link #layers()}, else, for a
+     * catalog that says nothing per layer, the catalog-wide ones.
+     */
+    public LayerInfo layer(String name) {
+        LayerInfo own = layers.get(name);
+        if (own != null) {
+            return own;
+        }
+        return layers.isEmpty() ? new LayerInfo(dataType, nodata) : new LayerInfo(null, null);
     }
 }

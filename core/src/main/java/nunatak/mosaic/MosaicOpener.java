@@ -10,6 +10,7 @@ import nunatak.NotFoundException;
 import nunatak.UnsupportedFormatException;
 import nunatak.catalog.CatalogTile;
 import nunatak.catalog.Footprint;
+import nunatak.catalog.LayerInfo;
 import nunatak.catalog.TileCatalog;
 import nunatak.tiff.DataType;
 import nunatak.tiff.GeoReference;
@@ -46,7 +47,8 @@ public final class MosaicOpener {
             throw new NotFoundException(catalog.source() + " lists no tile" + " (check the catalog, --bbox, rows and columns)");
         }
         List<String> uris = catalog.tiles().stream().map(t -> uriOf(t, o.asset(), catalog)).toList();
-        boolean needType = catalog.dataType() == null;
+        LayerInfo info = catalog.layer(assetName(catalog.tiles().get(0), o.asset()));
+        boolean needType = info.dataType() == null;
         List<Integer> toRead = new ArrayList<>();
         for (int k = 0; k < uris.size(); k++) {
             if (catalog.tiles().get(k).footprint() == null || (needType && toRead.isEmpty())) {
@@ -78,8 +80,8 @@ public final class MosaicOpener {
                     + " exists, e.g. " + uris.get(0) + "; check the template, rows and columns");
         }
         GeoTiff refHeader = firstHeader(headers);
-        DataType type = catalog.dataType() != null ? catalog.dataType() : refHeader.level(0).dataType();
-        Double nodata = catalog.nodata() != null ? catalog.nodata()
+        DataType type = info.dataType() != null ? info.dataType() : refHeader.level(0).dataType();
+        Double nodata = info.dataType() != null ? info.nodata()
                 : refHeader != null && refHeader.nodata().isPresent() ? refHeader.nodata().getAsDouble() : null;
         for (int k = 0; k < uris.size(); k++) {
             if (headers[k] != null) {
@@ -90,7 +92,7 @@ public final class MosaicOpener {
             }
         }
         reportMissing(catalog, uris, missing, o);
-        MosaicGrid full = catalog.grid() != null ? gridOf(catalog.grid()) : union(fp, missing, catalog, cells, fp[ref]);
+        MosaicGrid full = catalog.grid() != null ? gridOf(catalog.grid()) : union(fp, missing, cells, fp[ref]);
         int factor = o.level() == 0 ? 1 : levelFactor(refHeader, o.level());
         List<MosaicTile> tiles = new ArrayList<>();
         for (int k = 0; k < uris.size(); k++) {
@@ -107,11 +109,17 @@ public final class MosaicOpener {
                 refHeader == null ? DEFAULT_BLOCK : refHeader.level(o.level()).blockWidth(), o.useMask());
     }
 
+    /** The asset a layer reads: the one asked for, else "dem", else the tile's first. */
+    private static String assetName(CatalogTile t, String asset) {
+        return asset != null ? asset : t.assets().containsKey("dem") || t.assets().isEmpty() ? "dem"
+                : t.assets().keySet().iterator().next();
+    }
+
     static String uriOf(CatalogTile t, String asset, TileCatalog catalog) {
         if (t.assets().isEmpty()) {
             throw new BadContentException(catalog.source() + ": tile " + t.id() + " has no raster asset");
         }
-        String name = asset != null ? asset : t.assets().containsKey("dem") ? "dem" : t.assets().keySet().iterator().next();
+        String name = assetName(t, asset);
         String uri = t.assets().get(name);
         if (uri == null) {
             throw new InvalidArgumentException(catalog.source() + ": tile " + t.id() + " has no asset '" + name
@@ -185,21 +193,23 @@ public final class MosaicOpener {
         return new MosaicGrid(gt[0], gt[3], gt[1], -gt[5], g.width(), g.height(), g.epsg());
     }
 
-    /** The union of the tiles (and of the cells of missing tiles), on the reference tile's pixel lattice. */
-    private static MosaicGrid union(Footprint[] fp, boolean[] missing, TileCatalog catalog, Map<String, double[]> cells,
-                                   Footprint ref) {
+    /** The union of the present tiles and of the grid cells asked for, on the reference tile's pixel lattice. */
+    private static MosaicGrid union(Footprint[] fp, boolean[] missing, Map<String, double[]> cells, Footprint ref) {
         double minX = Double.POSITIVE_INFINITY;
         double maxY = Double.NEGATIVE_INFINITY;
         double maxX = Double.NEGATIVE_INFINITY;
         double minY = Double.POSITIVE_INFINITY;
+        List<double[]> areas = new ArrayList<>(cells.values());
         for (int k = 0; k < fp.length; k++) {
-            double[] b = fp[k] != null && !missing[k] ? fp[k].bounds() : cells.get(catalog.tiles().get(k).id());
-            if (b != null) {
-                minX = Math.min(minX, b[0]);
-                minY = Math.min(minY, b[1]);
-                maxX = Math.max(maxX, b[2]);
-                maxY = Math.max(maxY, b[3]);
+            if (fp[k] != null && !missing[k]) {
+                areas.add(fp[k].bounds());
             }
+        }
+        for (double[] b : areas) {
+            minX = Math.min(minX, b[0]);
+            minY = Math.min(minY, b[1]);
+            maxX = Math.max(maxX, b[2]);
+            maxY = Math.max(maxY, b[3]);
         }
         double[] g = ref.geoTransform();
         double resX = g[1];

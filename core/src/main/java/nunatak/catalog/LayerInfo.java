@@ -1,0 +1,11 @@
+package nunatak.catalog;
+
+import java.io.Serializable;
+import nunatak.tiff.DataType;
+
+/**
+ * What a catalog says of one layer (asset) of its tiles: the sample type and the nodata value, either null when the
+ * catalog does not say (the mosaic layer then reads one tile's header).
+ */
+public record LayerInfo(DataType dataType, Double nodata) implements Serializable {
+}
