@@ -7,7 +7,6 @@ import nunatak.array.Boundary;
 import nunatak.array.DataArray;
 import nunatak.array.Reducer;
 import nunatak.engine.Engine;
-import nunatak.mosaic.MosaicLayout;
 import nunatak.source.IoStats;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -51,10 +50,11 @@ final class CoarsenCommand implements Callable<Integer> {
     public Integer call() {
         Timer timer = new Timer(spec.commandLine().getErr());
         long bytes0 = IoStats.bytes();
-        MosaicLayout layout = mosaic.open(source.toOptions(), spec.commandLine().getErr());
-        DataArray dem = DataArray.open(layout, mosaic.chunks);
-        timer.lap("open", layout.tiles().size() + " tiles, " + dem.size("y") + " x " + dem.size("x") + " px");
-        DataArray lazy = mosaic.masked(dem).assignAttrs(figure.labels())
+        MosaicOptions.Opened opened = mosaic.open(source.toOptions(), spec.commandLine().getErr());
+        DataArray dem = opened.array();
+        timer.lap("open", opened.dataset().layout(mosaic.asset).tiles().size() + " tiles, " + dem.size("y") + " x "
+                + dem.size("x") + " px");
+        DataArray lazy = dem.assignAttrs(figure.labels())
                 .coarsen(Map.of("y", factor, "x", factor), Boundary.parse(boundary)).reduce(Reducer.parse(reducer));
         Engine engine = engineOptions.start(timer);
         try {
@@ -65,8 +65,8 @@ final class CoarsenCommand implements Callable<Integer> {
             Outputs.write(result, output);
             timer.lap("write", result.size("y") + " x " + result.size("x") + " -> " + output);
             if (figure.plot != null) {
-                figure.draw(result, String.format("%s x %s tiles, coarsened %d x %d (%s)", mosaic.rows, mosaic.cols,
-                        factor, factor, reducer), figure.plot);
+                figure.draw(result, String.format("%s, coarsened %d x %d (%s)", mosaic.title(), factor, factor,
+                        reducer), figure.plot);
                 timer.lap("plot", figure.plot.toString());
             }
         } finally {

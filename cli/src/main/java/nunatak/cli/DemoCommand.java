@@ -86,8 +86,9 @@ final class DemoCommand implements Callable<Integer> {
             DataArray labelled = dem.assignAttrs(Map.of("long_name", "surface elevation", "units", "m"));
             Engine engine = engineOptions.start(timer);
             try {
-                new NotebookSession(timer, say, engine).run(mosaicSpec, labelled, new NotebookSession.Settings(0, 100,
-                        750000, -1, true, "REMA-like sample at " + res + " m", out));
+                new NotebookSession(timer, say, engine).run(l -> DataArray.open(Mosaic.open(mosaicSpec.withOverview(l)), 0),
+                        labelled, new NotebookSession.Settings(0, 100, 750000, -1, true,
+                                "REMA-like sample at " + res + " m", out));
             } finally {
                 engine.close();
             }

@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "nunatak", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Analyse continent-scale elevation mosaics (REMA) straight from cloud-optimized GeoTIFFs.",
-        subcommands = {InfoCommand.class, ValuesCommand.class, CoarsenCommand.class, ProfileCommand.class,
+        subcommands = {InfoCommand.class, ValuesCommand.class, OpenCommand.class, CoarsenCommand.class, ProfileCommand.class,
                 PlotCommand.class, SampleCommand.class, DemoCommand.class, NotebookCommand.class, ServeCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main {

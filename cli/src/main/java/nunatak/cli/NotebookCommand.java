@@ -9,7 +9,7 @@ import java.util.concurrent.Callable;
 import nunatak.array.DataArray;
 import nunatak.engine.Engine;
 import nunatak.mosaic.MosaicLayout;
-import nunatak.mosaic.MosaicSpec;
+import nunatak.source.SourceOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -60,9 +60,10 @@ final class NotebookCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Timer timer = new Timer(err);
         Files.createDirectories(out);
-        MosaicSpec mosaicSpec = mosaic.spec(source.toOptions());
-        MosaicLayout layout = mosaic.open(source.toOptions(), err);
-        DataArray dem = DataArray.open(layout, mosaic.chunks);
+        SourceOptions options = source.toOptions();
+        MosaicOptions.Opened opened = mosaic.open(options, err);
+        MosaicLayout layout = opened.dataset().layout(mosaic.asset);
+        DataArray dem = opened.array();
         Map<String, Double> seconds = new LinkedHashMap<>();
         seconds.put("open", timer.lap("open", layout.tiles().size() + " tiles, " + dem.size("y") + " x "
                 + dem.size("x") + " px"));
@@ -70,8 +71,9 @@ final class NotebookCommand implements Callable<Integer> {
         try {
             int level = previewLevel == -2 ? NotebookSession.previewLevel(layout) : previewLevel;
             NotebookSession.Settings s = new NotebookSession.Settings(mosaic.maskGt == null ? 0 : mosaic.maskGt,
-                    factor, y, level, figures, mosaic.rows + " x " + mosaic.cols + " tiles", out);
-            seconds.putAll(new NotebookSession(timer, err, engine).run(mosaicSpec, dem, s));
+                    factor, y, level, figures, mosaic.title(), out);
+            seconds.putAll(new NotebookSession(timer, err, engine)
+                    .run(l -> mosaic.open(options, err, l).array(), dem, s));
         } finally {
             engine.close();
         }

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.IntFunction;
 import nunatak.array.ArrayCsv;
 import nunatak.array.ArrayJson;
 import nunatak.array.Boundary;
@@ -11,8 +12,6 @@ import nunatak.array.Condition;
 import nunatak.array.DataArray;
 import nunatak.array.Labels;
 import nunatak.engine.Engine;
-import nunatak.mosaic.Mosaic;
-import nunatak.mosaic.MosaicSpec;
 import nunatak.plot.ArrayFigures;
 import nunatak.plot.Hillshade;
 import nunatak.plot.PlotOptions;
@@ -40,14 +39,16 @@ final class NotebookSession {
         this.engine = engine;
     }
 
-    /** Runs the steps on a mosaic opened from {@code spec}; returns each step's seconds by name. */
-    Map<String, Double> run(MosaicSpec spec, DataArray dem, Settings s) {
+    /**
+     * Runs the steps on {@code dem}; {@code atLevel} opens the same mosaic at an overview level for the preview.
+     * Returns each step's seconds by name.
+     */
+    Map<String, Double> run(IntFunction<DataArray> atLevel, DataArray dem, Settings s) {
         DataArray masked = dem.where(Condition.gt(s.mask()));
         if (s.previewLevel() >= 0) {
             say.println(">>> a preview of the whole mosaic from overview level " + s.previewLevel());
             say.flush();
-            DataArray preview = DataArray.open(Mosaic.open(spec.withOverview(s.previewLevel())), 0)
-                    .where(Condition.gt(s.mask())).compute(engine);
+            DataArray preview = atLevel.apply(s.previewLevel()).where(Condition.gt(s.mask())).compute(engine);
             lap("preview", preview.size("y") + " x " + preview.size("x") + " px from the overviews");
         }
         say.println(">>> da.where(da > " + Labels.plain(s.mask()) + ").coarsen(y=" + s.factor() + ", x=" + s.factor()

@@ -5,7 +5,6 @@ import java.util.concurrent.Callable;
 import nunatak.InvalidArgumentException;
 import nunatak.array.DataArray;
 import nunatak.engine.Engine;
-import nunatak.mosaic.MosaicLayout;
 import nunatak.source.IoStats;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -50,9 +49,9 @@ final class ProfileCommand implements Callable<Integer> {
     public Integer call() {
         Timer timer = new Timer(spec.commandLine().getErr());
         long bytes0 = IoStats.bytes();
-        MosaicLayout layout = mosaic.open(source.toOptions(), spec.commandLine().getErr());
-        DataArray dem = mosaic.masked(DataArray.open(layout, mosaic.chunks)).assignAttrs(figure.labels());
-        timer.lap("open", layout.tiles().size() + " tiles");
+        MosaicOptions.Opened opened = mosaic.open(source.toOptions(), spec.commandLine().getErr());
+        DataArray dem = opened.array().assignAttrs(figure.labels());
+        timer.lap("open", opened.dataset().layout(mosaic.asset).tiles().size() + " tiles");
         String dim = line.y != null ? "y" : "x";
         double at = line.y != null ? line.y : line.x;
         double[] c = dem.coord(dim);

@@ -10,6 +10,7 @@ import java.util.Set;
 import nunatak.InvalidArgumentException;
 import nunatak.catalog.CatalogTile;
 import nunatak.mosaic.Listing;
+import nunatak.mosaic.MosaicLayout;
 import nunatak.mosaic.MosaicOpener;
 import nunatak.mosaic.MosaicSource;
 
@@ -27,10 +28,12 @@ import nunatak.mosaic.MosaicSource;
 public final class Dataset {
     private final String source;
     private final Map<String, DataArray> vars;
+    private final Map<String, MosaicLayout> layouts;
 
-    private Dataset(String source, Map<String, DataArray> vars) {
+    private Dataset(String source, Map<String, DataArray> vars, Map<String, MosaicLayout> layouts) {
         this.source = source;
         this.vars = Collections.unmodifiableMap(vars);
+        this.layouts = Collections.unmodifiableMap(layouts);
     }
 
     /** Lists the source's tiles (a catalog request, no tile) and opens each layer lazily. */
@@ -40,12 +43,14 @@ public final class Dataset {
         Listing listing = source.list(o.box(), wanted, o.layer().options());
         List<String> names = o.assets() != null ? o.assets() : assetsOf(listing);
         Map<String, DataArray> vars = new LinkedHashMap<>();
+        Map<String, MosaicLayout> layouts = new LinkedHashMap<>();
         for (String name : names) {
-            DataArray a = DataArray.open(MosaicOpener.open(listing.catalog(), o.layer().withAsset(name), listing.cells()),
-                    o.chunks()).rename(name);
+            MosaicLayout layout = MosaicOpener.open(listing.catalog(), o.layer().withAsset(name), listing.cells());
+            DataArray a = DataArray.open(layout, o.chunks()).rename(name);
             vars.put(name, o.box() == null ? a : a.selBox(o.box()[0], o.box()[1], o.box()[2], o.box()[3]));
+            layouts.put(name, layout);
         }
-        return new Dataset(source.describe(), vars);
+        return new Dataset(source.describe(), vars, layouts);
     }
 
     /** Every asset name of the listed tiles, in the order they first appear. */
@@ -67,6 +72,17 @@ public final class Dataset {
             throw new InvalidArgumentException(source + " has no layer '" + name + "'; it has " + vars.keySet());
         }
         return a;
+    }
+
+    /** The mosaic behind a layer: its grid and tiles (before any box). */
+    public MosaicLayout layout(String name) {
+        get(name);
+        return layouts.get(name);
+    }
+
+    /** What was opened, e.g. "STAC catalog https://...". */
+    public String source() {
+        return source;
     }
 
     /** The layers, in order. */

@@ -29,6 +29,18 @@ public record TemplateSource(UriTemplate template, List<Integer> rows, List<Inte
                 IndexRange.parse(cols).indices());
     }
 
+    /** A template without grid placeholders is one file, placed by its header alone. */
+    private Listing single(List<String> assets) {
+        Map<String, String> uris = new LinkedHashMap<>();
+        boolean hasAsset = template.names().contains("asset");
+        for (String a : hasAsset ? assets : List.of("dem")) {
+            uris.put(a, template.expand(Map.of("asset", a)));
+        }
+        String id = template.toString().substring(template.toString().lastIndexOf('/') + 1);
+        return new Listing(new TileCatalog(describe(), List.of(CatalogTile.of(id, uris, null)), null, null, null),
+                Map.of());
+    }
+
     @Override
     public String describe() {
         return "template " + template;
@@ -37,6 +49,9 @@ public record TemplateSource(UriTemplate template, List<Integer> rows, List<Inte
     @Override
     public Listing list(double[] bbox, List<String> assets, SourceOptions options) {
         List<String> names = template.names();
+        if (!names.contains("i") && !names.contains("j")) {
+            return single(assets);
+        }
         boolean quarters = names.contains("sr") || names.contains("sc");
         boolean hasAsset = names.contains("asset");
         List<String> layers = hasAsset ? assets : List.of("dem");

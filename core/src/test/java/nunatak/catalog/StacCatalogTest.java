@@ -66,11 +66,14 @@ class StacCatalogTest {
                 local.tiles().stream().map(CatalogTile::id).toList());
         assertEquals(DataType.FLOAT32, local.dataType());
         assertEquals(-9999.0, local.nodata());
+        assertEquals(new LayerInfo(DataType.FLOAT32, -9999.0), local.layer("dem"));
+        assertEquals(new LayerInfo(DataType.UINT8, 0.0), local.layer("count"));
+        assertEquals(preset.layers(), local.layers(), "each layer's type and nodata as PGC's products have them");
         for (CatalogTile p : preset.tiles()) {
             CatalogTile t = byId(local).get(p.id() + "_32m_v2.0");
             assertEquals(p.footprint(), t.footprint(), p.id());
             assertEquals(p.assets(), t.assets(), p.id());
-            assertEquals(-9999.0, t.nodata());
+            assertEquals(null, t.nodata(), "a STAC tile's nodata is its layer's, not one for all layers");
         }
         try (RangeHttpServer server = RangeHttpServer.serve(s.root())) {
             String base = server.baseUrl() + "/rema/mosaics/v2.0/";
