@@ -57,6 +57,11 @@ final class MosaicOptions {
         } else {
             throw new InvalidArgumentException("give --template T or --preset rema-v1-8m");
         }
+        return spec(t, options);
+    }
+
+    /** The spec of template {@code t} with these options' rows, columns, overview, chunks and missing policy. */
+    MosaicSpec spec(String t, SourceOptions options) {
         MissingPolicy policy = switch (onMissing.toLowerCase(java.util.Locale.ROOT)) {
             case "nan" -> MissingPolicy.NAN;
             case "error" -> MissingPolicy.ERROR;
