@@ -71,7 +71,8 @@ public final class ViewerServer implements AutoCloseable {
             cfg.routes.exception(Exception.class, (e, ctx) -> problem(ctx, 500,
                     "internal error: " + e + " (please report it)", e));
             cfg.routes.error(404, ctx -> {
-                if (ctx.result() == null) {
+                String type = ctx.res().getContentType();
+                if (type == null || !type.startsWith("application/json")) {
                     problem(ctx, 404, "no such page or API: " + ctx.method() + " " + ctx.path(), null);
                 }
             });
