@@ -48,14 +48,11 @@ async function start() {
     target: 'map',
     layers: [
       new ol.layer.Tile({source: tiles}),
-      new ol.layer.Graticule({
-        strokeStyle: new ol.style.Stroke({color: 'rgba(20,32,46,0.35)', width: 1, lineDash: [2, 4]}),
-        showLabels: true, wrapX: false,
-        lonLabelStyle: new ol.style.Text({font: '11px system-ui, sans-serif', fill: new ol.style.Fill({color: '#14202e'}),
-          stroke: new ol.style.Stroke({color: 'rgba(255,255,255,0.9)', width: 3}), textBaseline: 'bottom'}),
-        latLabelStyle: new ol.style.Text({font: '11px system-ui, sans-serif', fill: new ol.style.Fill({color: '#14202e'}),
-          stroke: new ol.style.Stroke({color: 'rgba(255,255,255,0.9)', width: 3}), textAlign: 'end'}),
+      new ol.layer.Vector({
+        source: new ol.source.Vector({features: [new ol.Feature(ol.geom.Polygon.fromExtent(info.bounds))]}),
+        style: new ol.style.Style({stroke: new ol.style.Stroke({color: 'rgba(20,32,46,0.55)', width: 1, lineDash: [6, 4]})}),
       }),
+      ...graticule(),
     ],
     view: new ol.View({
       projection: proj, resolutions: info.tile_grid.resolutions, constrainResolution: true,
@@ -223,6 +220,26 @@ async function start() {
   state.tools = new Tools(map, {info, proj, layer: () => style.layer, showStatus});
   await selectLayer(style.layer);
   state.ready = true;
+}
+
+// Meridians converge towards the pole, and OpenLayers draws one interval for both kinds of line: so parallels and
+// their labels come from one graticule, and the meridians' labels from a second, coarser one whose lines are not
+// drawn (its meridians are a subset of the first's).
+function graticule() {
+  const text = (align, baseline) => new ol.style.Text({font: '11px system-ui, sans-serif',
+    fill: new ol.style.Fill({color: '#14202e'}), stroke: new ol.style.Stroke({color: 'rgba(255,255,255,0.9)', width: 3}),
+    textAlign: align, textBaseline: baseline});
+  const none = () => '';
+  return [
+    new ol.layer.Graticule({
+      strokeStyle: new ol.style.Stroke({color: 'rgba(20,32,46,0.35)', width: 1, lineDash: [2, 4]}),
+      showLabels: true, wrapX: false, targetSize: 110, lonLabelFormatter: none, latLabelStyle: text('end', 'middle'),
+    }),
+    new ol.layer.Graticule({
+      strokeStyle: new ol.style.Stroke({color: 'rgba(0,0,0,0)', width: 0}),
+      showLabels: true, wrapX: false, targetSize: 550, latLabelFormatter: none, lonLabelStyle: text('center', 'bottom'),
+    }),
+  ];
 }
 
 function pad(b, f) {

@@ -9,7 +9,7 @@ export class ProfileChart {
   }
 
   show(r, layer) {
-    const label = (layer ? layer.long_name : r.layer) + (r.units ? ` (${r.units})` : '');
+    const label = r.layer + (r.units ? ` (${r.units})` : '');
     const data = [r.distance.map((d) => d / 1000), r.value];
     if (this.plot) this.plot.destroy();
     this.plot = new uPlot({

@@ -49,6 +49,7 @@ export class Tools {
     $('tool-hint').textContent = HINTS[tool];
     if (this.draw) this.map.removeInteraction(this.draw);
     this.draw = null;
+    this.popup.getElement().classList.remove('show');
     if (tool === 'inspect') return;
     const type = tool === 'profile' ? 'LineString' : 'Polygon';
     this.draw = new ol.interaction.Draw({source: this.drawings, type, stopClick: true});
@@ -56,7 +57,7 @@ export class Tools {
     this.draw.on('drawend', (e) => {
       const coords = e.feature.getGeometry().getCoordinates();
       if (type === 'LineString') this.profile(coords);
-      else this.zonal(coords);
+      else this.zonal(coords.map(closed));
     });
     this.map.addInteraction(this.draw);
   }
@@ -146,6 +147,7 @@ export class Tools {
       const r = await postTracked('/api/zonal?' + this.layerQuery(), {type: 'Polygon', coordinates: rings},
           (f, p) => setProgress(box.querySelector('.progress'), f, p));
       window.nunatak.lastZonal = {rings, response: r};
+      box.scrollIntoView({block: 'nearest'});
       box.innerHTML = '<div class="big"></div><table></table>';
       box.querySelector('.big').innerHTML = `${fmt.value(r.mean, r.units)} <small>mean ${r.layer}</small>`;
       fillTable(box.querySelector('table'), [
@@ -159,6 +161,13 @@ export class Tools {
       box.textContent = e.message;
     }
   }
+}
+
+/** A ring whose last position repeats its first, as GeoJSON wants. */
+function closed(ring) {
+  const a = ring[0];
+  const b = ring[ring.length - 1];
+  return a[0] === b[0] && a[1] === b[1] ? ring : [...ring, a];
 }
 
 function setProgress(element, fraction, p) {
