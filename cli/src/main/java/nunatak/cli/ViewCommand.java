@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import nunatak.InvalidArgumentException;
 import nunatak.array.Labels;
 import nunatak.engine.Engine;
+import nunatak.mosaic.Mosaic;
 import nunatak.mosaic.MosaicSpec;
 import nunatak.mosaic.Presets;
 import nunatak.mosaic.UriTemplate;
@@ -82,6 +83,11 @@ final class ViewCommand implements Callable<Integer> {
         SourceOptions options = source.toOptions();
         Map<String, MosaicSpec> layers = layers(options);
         String primary = layers.keySet().iterator().next();
+        String missing = Mosaic.missingWarning(Mosaic.open(layers.get(primary)));
+        if (missing != null) {
+            spec.commandLine().getErr().println("warning: " + missing);
+            spec.commandLine().getErr().flush();
+        }
         SiblingLayers.find(layers.get(primary)).forEach(layers::putIfAbsent);
         ViewSource view = new MosaicSource(layers.get(primary).template().toString(), layers, mosaic::masked,
                 Engine.local());
@@ -104,10 +110,11 @@ final class ViewCommand implements Callable<Integer> {
         if (open) {
             browse(server.url(), spec.commandLine().getErr());
         }
+        boolean interrupted = false;
         try {
             stopped.await();
         } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            interrupted = true; // restored after closing: Jetty's stop would be cut short by the flag
         } finally {
             server.close();
             try {
@@ -115,6 +122,9 @@ final class ViewCommand implements Callable<Integer> {
             } catch (IllegalStateException shuttingDown) {
                 // the hook is running: nothing to remove
             }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
         }
         return 0;
     }
