@@ -45,7 +45,7 @@ serve_and_view() {
     grep -q 'nunatak view: http' "$work/view-$vp.log" 2>/dev/null && break
     sleep 0.2
   done
-  grep -o 'http://[^ ]*' "$work/view-$vp.log" | head -1
+  grep -o 'nunatak view: http://[^ ]*' "$work/view-$vp.log" | head -1 | cut -d' ' -f3
 }
 
 echo "== sample mosaic at 32 m (reused when present) =="
