@@ -6,7 +6,7 @@ package nunatak.viewer;
  *
  * <pre>{@code
  * LonLatProjection p = new ProvisionalPolarStereographic();
- * double[] lonLat = p.toLonLat(0, 1_000_000);     // {0.0, -81.05...}
+ * double[] lonLat = p.toLonLat(0, 1_000_000);     // {0.0, -80.815...}
  * double[] xy = p.fromLonLat(lonLat[0], lonLat[1]);
  * }</pre>
  */

@@ -9,7 +9,7 @@ import nunatak.InvalidArgumentException;
  * when that lands; it only has to implement {@link LonLatProjection}.
  *
  * <pre>{@code
- * double[] xy = new ProvisionalPolarStereographic().fromLonLat(45, -75);   // {1169429.8..., 1169429.8...}
+ * double[] xy = new ProvisionalPolarStereographic().fromLonLat(45, -75);   // {1158794.74..., 1158794.74...}
  * }</pre>
  */
 public final class ProvisionalPolarStereographic implements LonLatProjection {

@@ -7,7 +7,7 @@ import java.util.List;
  * so no request can make it open another file or URL.
  *
  * <pre>{@code
- * ViewSource source = MosaicSource.of(Map.of("dem", spec), DataArray::maskNodata, Engine.local());
+ * ViewSource source = new MosaicSource(template, Map.of("dem", spec), UnaryOperator.identity(), Engine.local());
  * source.layerNames();          // [dem, mad, count]
  * source.layer("dem").levels(); // full resolution and overviews
  * }</pre>

@@ -25,6 +25,9 @@ import nunatak.source.SourceOptions;
  */
 final class TestMosaic {
     static final String TEMPLATE = "{i}_{j}/{i}_{j}_dem.tif";
+    /** The mosaic's top-left corner: it spans x -1048576 .. -983040, y 720896 .. 786432; tile 1_2 (south-east) is missing. */
+    static final double X0 = -1048576;
+    static final double Y0 = 786432;
     static final ObjectMapper JSON = new ObjectMapper();
 
     private final Path root;

@@ -6,48 +6,29 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The point, profile and zonal API against GDAL's pixels, a numpy bilinear profile and rasterio's
  * {@code geometry_mask} statistics on the same files, and lon/lat against pyproj.
  */
 class ViewerAnalysesTest {
-    /** Corners of the mosaic: x -1048576 .. -983040, y 720896 .. 786432; tile 1_2 (south-east) is missing. */
-    static final double X0 = -1048576;
-    static final double Y0 = 786432;
+    static final double X0 = TestMosaic.X0;
+    static final double Y0 = TestMosaic.Y0;
 
-    @TempDir
-    static Path dir;
-    static TestMosaic mosaic;
-    static ViewerServer server;
-    static Http http;
-
-    @BeforeAll
-    static void start() {
-        mosaic = TestMosaic.write(dir);
-        server = ViewerServer.start(mosaic.source(), ViewerOptions.defaults().withPort(0));
-        http = new Http(server.url());
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    static final RunningViewer viewer = new RunningViewer();
 
     @Test
     void pointIsTheFullResolutionPixelHoldingIt() throws Exception {
-        double[][] gdal = mosaic.level("dem", 0);
+        double[][] gdal = viewer.mosaic().level("dem", 0);
         double[][] points = {{X0 + 100.5, Y0 - 30}, {X0 + 40000.25, Y0 - 20000.75}, {X0 + 63, Y0 - 64},
             {X0 + 64, Y0 - 64.0001}, {X0 + 50000, Y0 - 50000}, {X0 + 65535.9, Y0 - 1}};
         for (double[] p : points) {
-            JsonNode r = http.json(http.get("/api/point?x=" + p[0] + "&y=" + p[1]));
+            JsonNode r = viewer.http().json(viewer.http().get("/api/point?x=" + p[0] + "&y=" + p[1]));
             int col = (int) Math.floor((p[0] - X0) / 64);
             int row = (int) Math.floor((Y0 - p[1]) / 64);
             assertEquals(row, r.get("row").asInt());
@@ -60,24 +41,24 @@ class ViewerAnalysesTest {
                 assertEquals(v, r.get("value").asDouble(), 0.0, r.toString());
             }
         }
-        JsonNode missingTile = http.json(http.get("/api/point?x=" + (X0 + 50000) + "&y=" + (Y0 - 50000)));
+        JsonNode missingTile = viewer.http().json(viewer.http().get("/api/point?x=" + (X0 + 50000) + "&y=" + (Y0 - 50000)));
         assertTrue(missingTile.get("inside").asBoolean() && missingTile.get("value").isNull(), missingTile.toString());
-        JsonNode outside = http.json(http.get("/api/point?x=0&y=0"));
+        JsonNode outside = viewer.http().json(viewer.http().get("/api/point?x=0&y=0"));
         assertFalse(outside.get("inside").asBoolean());
         assertTrue(outside.get("value").isNull());
-        JsonNode count = http.json(http.get("/api/point?layer=count&x=" + (X0 + 100.5) + "&y=" + (Y0 - 30)));
-        assertEquals(mosaic.level("count", 0)[1][1], count.get("value").asDouble());
+        JsonNode count = viewer.http().json(viewer.http().get("/api/point?layer=count&x=" + (X0 + 100.5) + "&y=" + (Y0 - 30)));
+        assertEquals(viewer.mosaic().level("count", 0)[1][1], count.get("value").asDouble());
     }
 
     @Test
     void lonLatAgreeWithPyprojBothWays() {
         double[][] xy = {{X0 + 1000, Y0 - 1000}, {0, 1_000_000}, {-2_500_000, -1_700_000}, {1_234_567.8, 42}};
-        JsonNode ref = mosaic.reference(Map.of("op", "lonlat", "points", xy));
+        JsonNode ref = viewer.mosaic().reference(Map.of("op", "lonlat", "points", xy));
         for (int k = 0; k < xy.length; k++) {
-            JsonNode r = http.json(http.get("/api/point?x=" + xy[k][0] + "&y=" + xy[k][1]));
+            JsonNode r = viewer.http().json(viewer.http().get("/api/point?x=" + xy[k][0] + "&y=" + xy[k][1]));
             assertEquals(ref.get("lon").get(k).asDouble(), r.get("lon").asDouble(), 1e-9);
             assertEquals(ref.get("lat").get(k).asDouble(), r.get("lat").asDouble(), 1e-9);
-            JsonNode back = http.json(http.get("/api/point?lon=" + ref.get("lon").get(k).asDouble() + "&lat="
+            JsonNode back = viewer.http().json(viewer.http().get("/api/point?lon=" + ref.get("lon").get(k).asDouble() + "&lat="
                     + ref.get("lat").get(k).asDouble()));
             assertEquals(xy[k][0], back.get("x").asDouble(), 1e-3, "within a millimetre");
             assertEquals(xy[k][1], back.get("y").asDouble(), 1e-3, "within a millimetre");
@@ -91,12 +72,12 @@ class ViewerAnalysesTest {
             {X0 + 20000, Y0 - 40000}};
         for (Double step : new Double[] {null, 37.5}) {
             String url = "/api/profile" + (step == null ? "" : "?step=" + step);
-            HttpResponse<byte[]> resp = http.post(url, "application/json",
+            HttpResponse<byte[]> resp = viewer.http().post(url, "application/json",
                     "{\"type\":\"Feature\",\"properties\":{},\"geometry\":{\"type\":\"LineString\",\"coordinates\":"
                             + toJson(line) + "}}");
             assertEquals(200, resp.statusCode(), () -> new String(resp.body()));
-            JsonNode r = http.json(resp);
-            JsonNode ref = mosaic.reference(Map.of("op", "profile", "layer", "dem", "coords", line,
+            JsonNode r = viewer.http().json(resp);
+            JsonNode ref = viewer.mosaic().reference(Map.of("op", "profile", "layer", "dem", "coords", line,
                     "step", step == null ? 64.0 : step));
             assertEquals(step == null ? 64.0 : step, r.get("step").asDouble());
             assertEquals(ref.get("distance").size(), r.get("count").asInt());
@@ -133,12 +114,12 @@ class ViewerAnalysesTest {
                     {X0 + 61500.5, Y0 - 23000.5}, {X0 + 60000.5, Y0 - 20000.5}}) + "]]}";
         for (String layer : List.of("dem", "mad")) {
             for (String geometry : List.of(polygonWithHole, multi)) {
-                HttpResponse<byte[]> resp = http.post("/api/zonal?layer=" + layer, "application/geo+json", geometry);
+                HttpResponse<byte[]> resp = viewer.http().post("/api/zonal?layer=" + layer, "application/geo+json", geometry);
                 assertEquals(200, resp.statusCode(), () -> new String(resp.body()));
-                JsonNode r = http.json(resp);
+                JsonNode r = viewer.http().json(resp);
                 JsonNode ref;
                 try {
-                    ref = mosaic.reference(Map.of("op", "zonal", "layer", layer,
+                    ref = viewer.mosaic().reference(Map.of("op", "zonal", "layer", layer,
                             "geometry", TestMosaic.JSON.readTree(geometry)));
                 } catch (java.io.IOException e) {
                     throw new AssertionError(e);
@@ -157,16 +138,16 @@ class ViewerAnalysesTest {
 
     @Test
     void longRequestsReportTheirProgressUnderTheirId() {
-        HttpResponse<byte[]> resp = Http.send(java.net.http.HttpRequest.newBuilder(server.url().resolve("/api/zonal"))
+        HttpResponse<byte[]> resp = Http.send(java.net.http.HttpRequest.newBuilder(viewer.server().url().resolve("/api/zonal"))
                 .header("Content-Type", "application/json").header("X-Request-Id", "zonal-1")
                 .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"type\":\"Polygon\",\"coordinates\":["
                         + toJson(new double[][] {{X0, Y0}, {X0 + 60000, Y0}, {X0 + 60000, Y0 - 60000}, {X0, Y0}})
                         + "]}")).build());
         assertEquals(200, resp.statusCode());
-        JsonNode p = http.json(http.get("/api/progress/zonal-1"));
+        JsonNode p = viewer.http().json(viewer.http().get("/api/progress/zonal-1"));
         assertTrue(p.get("total").asLong() > 1, p.toString());
         assertEquals(p.get("total").asLong(), p.get("done").asLong());
-        assertEquals(404, http.get("/api/progress/unknown").statusCode());
+        assertEquals(404, viewer.http().get("/api/progress/unknown").statusCode());
     }
 
     static String toJson(double[][] pts) {

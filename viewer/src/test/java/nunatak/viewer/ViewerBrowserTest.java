@@ -19,7 +19,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
@@ -41,11 +41,11 @@ class ViewerBrowserTest {
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final Path DRIVER = Path.of("/usr/bin/chromedriver");
     static final Path SHOTS = Path.of("target", "screenshots");
-    static final double X0 = -1048576;
-    static final double Y0 = 786432;
+    static final double X0 = TestMosaic.X0;
+    static final double Y0 = TestMosaic.Y0;
 
-    @TempDir
-    static Path dir;
+    @RegisterExtension
+    static final RunningViewer viewer = new RunningViewer();
     static ViewerServer server;
     static ChromeDriver browser;
     static Http http;
@@ -55,14 +55,14 @@ class ViewerBrowserTest {
         Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER),
                 "no Chromium here: the browser test needs Debian's chromium and chromium-driver (/usr/bin/chromium, "
                         + "/usr/bin/chromedriver); ./run-tests installs them");
-        server = ViewerServer.start(TestMosaic.write(dir).source(), ViewerOptions.defaults().withPort(0));
-        http = new Http(server.url());
+        server = viewer.server();
+        http = viewer.http();
         Files.createDirectories(SHOTS);
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--user-data-dir=" + Files.createDirectories(dir.resolve("chromium-profile")), "--window-size=1400,900",
+                "--user-data-dir=" + Files.createDirectories(viewer.dir().resolve("chromium-profile")), "--window-size=1400,900",
                 "--force-device-scale-factor=1");
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile())
                 .usingAnyFreePort().build();
@@ -74,9 +74,6 @@ class ViewerBrowserTest {
     static void stop() {
         if (browser != null) {
             browser.quit();
-        }
-        if (server != null) {
-            server.close();
         }
     }
 

@@ -9,39 +9,21 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import javax.imageio.ImageIO;
 import nunatak.plot.Colormap;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** {@code /api/info} and the tiles, against the pixels GDAL reads from the levels the tiles are drawn from. */
 class ViewerTilesTest {
-    @TempDir
-    static Path dir;
-    static TestMosaic mosaic;
-    static ViewerServer server;
-    static Http http;
-
-    @BeforeAll
-    static void start() {
-        mosaic = TestMosaic.write(dir);
-        server = ViewerServer.start(mosaic.source(), ViewerOptions.defaults().withPort(0));
-        http = new Http(server.url());
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    static final RunningViewer viewer = new RunningViewer();
 
     @Test
     void infoDescribesTheMosaicTheLayersAndTheTileGrid() {
-        JsonNode info = http.json(http.get("/api/info"));
+        JsonNode info = viewer.http().json(viewer.http().get("/api/info"));
         assertEquals("EPSG:3031", info.get("crs").asText());
         assertEquals("[1024,1024]", info.get("shape").toString());
         assertEquals("[-1048576.0,720896.0,-983040.0,786432.0]", info.get("bounds").toString());
@@ -74,9 +56,9 @@ class ViewerTilesTest {
 
     @Test
     void reliefIsGreyOpaqueWhereThereIsDataAndShadingChangesTheColours() throws IOException {
-        BufferedImage relief = png(http.get("/tiles/9/193/209.png?layer=hillshade"));
-        BufferedImage flat = png(http.get("/tiles/9/193/209.png?layer=dem&colormap=terrain&vmin=0&vmax=2000"));
-        BufferedImage shaded = png(http.get("/tiles/9/193/209.png?layer=dem&colormap=terrain&vmin=0&vmax=2000"
+        BufferedImage relief = png(viewer.http().get("/tiles/9/193/209.png?layer=hillshade"));
+        BufferedImage flat = png(viewer.http().get("/tiles/9/193/209.png?layer=dem&colormap=terrain&vmin=0&vmax=2000"));
+        BufferedImage shaded = png(viewer.http().get("/tiles/9/193/209.png?layer=dem&colormap=terrain&vmin=0&vmax=2000"
                 + "&hillshade=1&exaggeration=3"));
         int differ = 0;
         for (int y = 0; y < 256; y++) {
@@ -95,7 +77,7 @@ class ViewerTilesTest {
 
     @Test
     void tilesOutsideTheDataAreTransparent() throws IOException {
-        BufferedImage far = png(http.get("/tiles/9/10/10.png"));
+        BufferedImage far = png(viewer.http().get("/tiles/9/10/10.png"));
         for (int y = 0; y < 256; y += 5) {
             for (int x = 0; x < 256; x += 5) {
                 assertEquals(0, far.getRGB(x, y) >>> 24);
@@ -106,20 +88,20 @@ class ViewerTilesTest {
     @Test
     void theSameTileComesFromTheCacheAndAnotherStyleIsDrawnAnew() {
         String url = "/tiles/8/96/104.png?layer=dem&colormap=viridis&vmin=10&vmax=20";
-        long[] before = server.tileCacheStats();
-        byte[] first = http.get(url).body();
-        byte[] second = http.get(url).body();
-        long[] after = server.tileCacheStats();
+        long[] before = viewer.server().tileCacheStats();
+        byte[] first = viewer.http().get(url).body();
+        byte[] second = viewer.http().get(url).body();
+        long[] after = viewer.server().tileCacheStats();
         assertEquals(new String(first, java.nio.charset.StandardCharsets.ISO_8859_1),
                 new String(second, java.nio.charset.StandardCharsets.ISO_8859_1));
         assertEquals(before[2] + 1, after[2], "one hit");
         assertEquals(before[3] + 1, after[3], "one miss");
         assertNotEquals(new String(first, java.nio.charset.StandardCharsets.ISO_8859_1), new String(
-                http.get(url.replace("vmax=20", "vmax=30")).body(), java.nio.charset.StandardCharsets.ISO_8859_1));
+                viewer.http().get(url.replace("vmax=20", "vmax=30")).body(), java.nio.charset.StandardCharsets.ISO_8859_1));
     }
 
     private static void assertTilesMatch(String layer, int z, int level, double vmin, double vmax) throws IOException {
-        double[][] gdal = mosaic.level(layer, level);
+        double[][] gdal = viewer.mosaic().level(layer, level);
         int rows = (int) gdal[0][0];
         int cols = (int) gdal[0][1];
         double res = 64.0 * (1 << level);
@@ -136,7 +118,7 @@ class ViewerTilesTest {
         int transparent = 0;
         for (int ty = firstY; ty <= lastY; ty++) {
             for (int tx = firstX; tx <= lastX; tx++) {
-                HttpResponse<byte[]> r = http.get("/tiles/" + z + "/" + tx + "/" + ty + ".png?layer=" + layer
+                HttpResponse<byte[]> r = viewer.http().get("/tiles/" + z + "/" + tx + "/" + ty + ".png?layer=" + layer
                         + "&colormap=gray&vmin=" + vmin + "&vmax=" + vmax);
                 assertEquals(200, r.statusCode(), () -> new String(r.body()));
                 assertEquals("image/png", r.headers().firstValue("Content-Type").orElse(""));
