@@ -42,6 +42,11 @@ final class TestMosaic {
         return new TestMosaic(dir);
     }
 
+    /** References only (pyproj), with no mosaic written. */
+    static TestMosaic at(Path dir) {
+        return new TestMosaic(dir);
+    }
+
     Path root() {
         return root;
     }

@@ -7,6 +7,7 @@ independently of nunatak. Reads one JSON request on stdin, prints one JSON answe
   {"op": "zonal", "layer": "dem", "geometry": {...GeoJSON...}}  -> count, area_km2, mean, min, max, std of the pixels
       rasterio.features.geometry_mask(all_touched=False) puts inside
   {"op": "lonlat", "points": [[x, y], ...]}  -> pyproj's EPSG:3031 -> EPSG:4326 lon/lat
+  {"op": "xy", "points": [[lon, lat], ...]}  -> pyproj's EPSG:4326 -> EPSG:3031 x/y
 """
 import json
 import os
@@ -103,6 +104,12 @@ def main():
         pts = np.asarray(req["points"], float)
         lon, lat = tr.transform(pts[:, 0], pts[:, 1])
         ans = {"lon": list(map(float, lon)), "lat": list(map(float, lat))}
+    elif op == "xy":
+        from pyproj import Transformer
+        tr = Transformer.from_crs(4326, 3031, always_xy=True)
+        pts = np.asarray(req["points"], float)
+        x, y = tr.transform(pts[:, 0], pts[:, 1])
+        ans = {"x": list(map(float, x)), "y": list(map(float, y))}
     else:
         raise SystemExit("unknown op " + op)
     json.dump(ans, sys.stdout)
