@@ -1,6 +1,7 @@
 package nunatak.viewer;
 
 import io.javalin.http.Context;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.IntSupplier;
 
@@ -32,7 +33,8 @@ final class TileRoutes {
         long y = Params.integer("y", yName.substring(0, yName.length() - 4));
         PolarTileGrid.check(z, x, y, maxZoom.getAsInt());
         TileStyle style = style(ctx);
-        ctx.future(() -> tiles.tile(source.layer(style.layer()), style, z, x, y).handle((png, err) -> {
+        CompletableFuture<byte[]> drawn = tiles.tile(source.layer(style.layer()), style, z, x, y);
+        ctx.future(() -> drawn.handle((png, err) -> {
             if (err != null) {
                 throw err instanceof CompletionException ce && ce.getCause() != null ? asRuntime(ce.getCause())
                         : asRuntime(err);

@@ -19,8 +19,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The viewer's web server (Javalin on Jetty): the page and its scripts from this jar, tiles, and the JSON API,
- * over the one {@link ViewSource} it was started with. Safe by default: it listens on 127.0.0.1, takes no URL or
+ * The viewer's web server (Javalin 6 on Jetty 11, so Servlet 5 as Spark has it): the page and its scripts from this
+ * jar, tiles, and the JSON API, over the one {@link ViewSource} it was started with. Safe by default: it listens on 127.0.0.1, takes no URL or
  * path from requests (it can open nothing else), serves static files only from the jar, answers only requests
  * that name it as their host (no DNS rebinding from a web page), and bounds its threads and queues.
  *
@@ -48,34 +48,33 @@ public final class ViewerServer implements AutoCloseable {
         TileRoutes tileRoutes = new TileRoutes(source, tiles, colors, api::maxZoom);
         HostCheck hosts = new HostCheck(options.bind());
         this.app = Javalin.create(cfg -> {
-            cfg.startup.showJavalinBanner = false;
-            cfg.startup.showOldJavalinVersionWarning = false;
+            cfg.showJavalinBanner = false;
+            cfg.startupWatcherEnabled = false;
             cfg.http.maxRequestSize = 1 << 20;
             cfg.jetty.threadPool = new QueuedThreadPool(64, 4, 60_000, new BlockingArrayQueue<>(16, 16, 512));
             cfg.staticFiles.add(WEB, Location.CLASSPATH);
             cfg.staticFiles.enableWebjars();
-            cfg.routes.before(hosts::check);
-            cfg.routes.get("/", ctx -> page(ctx));
-            cfg.routes.get("/api/info", api::info);
-            cfg.routes.get("/api/colormaps", api::colormaps);
-            cfg.routes.get("/api/stats", api::stats);
-            cfg.routes.get("/api/point", api::point);
-            cfg.routes.post("/api/profile", api::profile);
-            cfg.routes.post("/api/zonal", api::zonal);
-            cfg.routes.get("/api/progress/{id}", api::progress);
-            cfg.routes.get("/tiles/{z}/{x}/{y}", tileRoutes::tile);
-            cfg.routes.exception(HttpProblem.class, (e, ctx) -> problem(ctx, e.status(), e.getMessage(), e));
-            cfg.routes.exception(InvalidArgumentException.class, (e, ctx) -> problem(ctx, 400, e.getMessage(), e));
-            cfg.routes.exception(NunatakException.class, (e, ctx) -> problem(ctx, 502,
-                    "reading the source failed: " + e.getMessage(), e));
-            cfg.routes.exception(Exception.class, (e, ctx) -> problem(ctx, 500,
-                    "internal error: " + e + " (please report it)", e));
-            cfg.routes.error(404, ctx -> {
-                String type = ctx.res().getContentType();
-                if (type == null || !type.startsWith("application/json")) {
-                    problem(ctx, 404, "no such page or API: " + ctx.method() + " " + ctx.path(), null);
-                }
-            });
+        });
+        app.before(hosts::check);
+        app.get("/", ViewerServer::page);
+        app.get("/api/info", api::info);
+        app.get("/api/colormaps", api::colormaps);
+        app.get("/api/stats", api::stats);
+        app.get("/api/point", api::point);
+        app.post("/api/profile", api::profile);
+        app.post("/api/zonal", api::zonal);
+        app.get("/api/progress/{id}", api::progress);
+        app.get("/tiles/{z}/{x}/{y}", tileRoutes::tile);
+        app.exception(HttpProblem.class, (e, ctx) -> problem(ctx, e.status(), e.getMessage(), e));
+        app.exception(InvalidArgumentException.class, (e, ctx) -> problem(ctx, 400, e.getMessage(), e));
+        app.exception(NunatakException.class, (e, ctx) -> problem(ctx, 502,
+                "reading the source failed: " + e.getMessage(), e));
+        app.exception(Exception.class, (e, ctx) -> problem(ctx, 500, "internal error: " + e + " (please report it)", e));
+        app.error(404, ctx -> {
+            String type = ctx.res().getContentType();
+            if (type == null || !type.startsWith("application/json")) {
+                problem(ctx, 404, "no such page or API: " + ctx.method() + " " + ctx.path(), null);
+            }
         });
         app.start(options.bind(), options.port());
         String host = options.bind().contains(":") ? "[" + options.bind() + "]" : options.bind();
