@@ -14,6 +14,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.logging.Level;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
@@ -29,6 +30,8 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -60,6 +63,7 @@ class ViewerBrowserTest {
         Files.createDirectories(SHOTS);
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
+        options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--user-data-dir=" + Files.createDirectories(viewer.dir().resolve("chromium-profile")), "--window-size=1400,900",
@@ -148,6 +152,12 @@ class ViewerBrowserTest {
         BufferedImage shaded = shot("6-dem-shaded");
         assertTrue(colours(shaded, 300, 60, 1380, 600) > 1000, "shading adds tones");
         assertEquals(0L, js("return nunatak.tilesFailed"));
+        String origin = server.url().toString().replaceAll("/$", "");
+        assertEquals(List.of(), js("return performance.getEntriesByType('resource').map(e => e.name)"
+                + ".filter(n => !n.startsWith('" + origin + "') && !n.startsWith('blob:'))"), "nothing from elsewhere");
+        List<String> errors = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue()).map(LogEntry::getMessage).toList();
+        assertEquals(List.of(), errors, "no errors in the page's console");
     }
 
     private static void assertSameNumbers(JsonNode expected, JsonNode actual) {

@@ -129,6 +129,7 @@ async function start() {
       $('colorbar').hidden = true;
     }
     document.querySelectorAll('#layers label').forEach((e) => e.classList.toggle('active', e.dataset.layer === style.layer));
+    $('cursor-value').textContent = '';
     tiles.setUrl(tileUrl());
   }
 
