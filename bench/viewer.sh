@@ -31,7 +31,8 @@ cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; }
 trap cleanup EXIT
 free_port() { $py -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
 
-# Starts `nunatak serve DIR` and `nunatak view` on its template; prints the viewer's URL.
+# Starts `nunatak serve DIR` and `nunatak view` on its template; sets $url to the viewer's URL. (Not called in
+# $(...): a subshell would lose the pids the trap must stop.)
 serve_and_view() {
   local dir=$1 template=$2 rows=$3 cols=$4 sp vp
   sp=$(free_port)
@@ -45,12 +46,13 @@ serve_and_view() {
     grep -q 'nunatak view: http' "$work/view-$vp.log" 2>/dev/null && break
     sleep 0.2
   done
-  grep -o 'nunatak view: http://[^ ]*' "$work/view-$vp.log" | head -1 | cut -d' ' -f3
+  url=$(grep -o 'nunatak view: http://[^ ]*' "$work/view-$vp.log" | head -1 | cut -d' ' -f3)
 }
 
 echo "== sample mosaic at 32 m (reused when present) =="
 "$root/nunatak" sample --root "$data/res-32" --res 32 --missing 38_21 --seed 1 --quiet
-url32=$(serve_and_view "$data/res-32" "{i:02d}_{j:02d}/{i:02d}_{j:02d}_32m_dem_COG_LZW.tif" 40:37 20:23)
+serve_and_view "$data/res-32" "{i:02d}_{j:02d}/{i:02d}_{j:02d}_32m_dem_COG_LZW.tif" 40:37 20:23
+url32=$url
 echo "viewer: $url32"
 args=(--url "$url32" --tiles "$tiles" --out "$work/tiles.json")
 $py "$here/viewer_bench.py" tiles "${args[@]}"
@@ -58,7 +60,8 @@ $py "$here/viewer_bench.py" tiles "${args[@]}"
 if ((profile)); then
   echo "== one sample tile at 8 m (reused when present) =="
   "$root/nunatak" sample --root "$data/res-8" --res 8 --rows 40 --cols 20 --seed 1 --quiet
-  url8=$(serve_and_view "$data/res-8" "{i:02d}_{j:02d}/{i:02d}_{j:02d}_8m_dem_COG_LZW.tif" 40 20)
+  serve_and_view "$data/res-8" "{i:02d}_{j:02d}/{i:02d}_{j:02d}_8m_dem_COG_LZW.tif" 40 20
+  url8=$url
   echo "viewer: $url8"
   $py "$here/viewer_bench.py" profile --url "$url8" --out "$work/profile.json"
 fi
