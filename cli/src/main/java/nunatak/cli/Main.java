@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
         description = "Analyse continent-scale elevation mosaics (REMA) straight from cloud-optimized GeoTIFFs.",
         subcommands = {InfoCommand.class, ValuesCommand.class, OpenCommand.class, CoarsenCommand.class, ProfileCommand.class,
                 PlotCommand.class, SampleCommand.class, DemoCommand.class, NotebookCommand.class, ServeCommand.class,
+                ViewCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main {
     static volatile boolean stackTraces = "1".equals(System.getenv("NUNATAK_STACKTRACE"));

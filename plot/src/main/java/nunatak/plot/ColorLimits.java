@@ -52,7 +52,7 @@ public record ColorLimits(double vmin, double vmax, double lowPercentile, double
      * The {vmin, vmax} to draw {@code values} with. Without finite values (an all-NaN map) the range is 0 .. 1;
      * an empty range (constant data) is widened to 1 wide rather than dividing by zero.
      */
-    double[] resolve(double[] values) {
+    public double[] resolve(double[] values) {
         double lo = vmin;
         double hi = vmax;
         if (Double.isNaN(lo) || Double.isNaN(hi)) {

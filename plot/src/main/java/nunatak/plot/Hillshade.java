@@ -40,17 +40,39 @@ public record Hillshade(double azimuth, double altitude, double verticalExaggera
 
     /**
      * Illumination in [0, 1] of a north-up grid ({@code values[row * nx + col]}, row 0 northernmost, columns
-     * eastwards) with pixel sizes {@code dx}, {@code dy} in metres; NaN where the value is NaN.
+     * eastwards) with pixel sizes {@code dx}, {@code dy} in metres; NaN where the value is NaN. Stretched to the
+     * grid's own darkest and brightest pixel, as matplotlib does.
      */
     double[] intensity(double[] values, int nx, int ny, double dx, double dy) {
+        double[] out = illumination(values, nx, ny, dx, dy);
+        double min = Double.POSITIVE_INFINITY;
+        double max = Double.NEGATIVE_INFINITY;
+        for (double v : out) {
+            if (!Double.isNaN(v)) {
+                min = Math.min(min, v);
+                max = Math.max(max, v);
+            }
+        }
+        if (max - min > 1e-6) {
+            for (int i = 0; i < out.length; i++) {
+                out[i] = Math.min(1, Math.max(0, (out[i] - min) / (max - min)));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The cosine of the light's angle to each pixel's surface normal, in [-1, 1] and not stretched (flat ground
+     * gets sin(altitude)); NaN where the value is NaN. Map tiles shade with this, since a stretch per tile would
+     * make each tile's brightness depend on its own relief and show the tile edges.
+     */
+    public double[] illumination(double[] values, int nx, int ny, double dx, double dy) {
         double az = Math.toRadians(90 - azimuth);
         double alt = Math.toRadians(altitude);
         double lx = Math.cos(az) * Math.cos(alt);
         double ly = Math.sin(az) * Math.cos(alt);
         double lz = Math.sin(alt);
         double[] out = new double[values.length];
-        double min = Double.POSITIVE_INFINITY;
-        double max = Double.NEGATIVE_INFINITY;
         for (int r = 0; r < ny; r++) {
             for (int c = 0; c < nx; c++) {
                 int i = r * nx + c;
@@ -63,15 +85,7 @@ public record Hillshade(double azimuth, double altitude, double verticalExaggera
                 double ey = -verticalExaggeration
                         * slope(values, i, r > 0 ? i - nx : -1, r < ny - 1 ? i + nx : -1, dy);
                 double norm = Math.sqrt(ex * ex + ey * ey + 1);
-                double v = (-ex * lx - ey * ly + lz) / norm;
-                out[i] = v;
-                min = Math.min(min, v);
-                max = Math.max(max, v);
-            }
-        }
-        if (max - min > 1e-6) {
-            for (int i = 0; i < out.length; i++) {
-                out[i] = Math.min(1, Math.max(0, (out[i] - min) / (max - min)));
+                out[i] = (-ex * lx - ey * ly + lz) / norm;
             }
         }
         return out;
@@ -94,7 +108,7 @@ public record Hillshade(double azimuth, double altitude, double verticalExaggera
     }
 
     /** Shades an opaque colour by an intensity in [0, 1] with this blend mode (0.5 leaves it nearly unchanged). */
-    int shade(int argb, double intensity) {
+    public int shade(int argb, double intensity) {
         if (Double.isNaN(intensity)) {
             return argb;
         }

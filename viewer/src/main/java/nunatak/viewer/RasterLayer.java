@@ -1,0 +1,35 @@
+package nunatak.viewer;
+
+import java.util.List;
+
+/**
+ * One layer the viewer can show and analyse: its pixel grids (full resolution first, then coarser overviews)
+ * and a way to read a window of any of them. Today's implementation reads a tile mosaic ({@link MosaicLayer});
+ * a STAC or VRT source implements the same interface.
+ *
+ * <pre>{@code
+ * RasterLayer dem = source.layer("dem");
+ * LevelGrid full = dem.levels().get(0);
+ * double[] v = dem.read(0, new PixelWindow(100, 200, 2, 3));   // 2 rows of 3 values, NaN where no data
+ * }</pre>
+ */
+public interface RasterLayer {
+
+    /** The name requests use, e.g. "dem", "mad", "count". */
+    String name();
+
+    /** Units of the values for the colour bar, e.g. "m"; empty when they have none. */
+    String units();
+
+    /** What the values are, for labels, e.g. "height above the WGS84 ellipsoid". */
+    String longName();
+
+    /** Level 0 (full resolution) first, then each coarser overview. */
+    List<LevelGrid> levels();
+
+    /**
+     * The values of a window of one level, row by row, NaN where there is no data. Reading failures are
+     * {@link nunatak.NunatakException}s naming what failed.
+     */
+    double[] read(int level, PixelWindow window);
+}
