@@ -92,6 +92,7 @@ public final class MosaicOpener {
             }
         }
         reportMissing(catalog, uris, missing, o);
+        cells = cellsThatApply(cells, fp, missing);
         MosaicGrid full = catalog.grid() != null ? gridOf(catalog.grid()) : union(fp, missing, cells, fp[ref]);
         int factor = o.level() == 0 ? 1 : levelFactor(refHeader, o.level());
         List<MosaicTile> tiles = new ArrayList<>();
@@ -229,6 +230,28 @@ public final class MosaicOpener {
         Footprint f = new Footprint(w, h, new double[] {cell[0], g[1], 0, cell[3], 0, g[5]}, ref.epsg());
         checkSameGrid(ref, "the mosaic", f, "the cell of missing tile " + id);
         return f;
+    }
+
+    /**
+     * A template's grid cells count only when its tiles really lie in REMA's grid (each present tile overlaps a
+     * cell); tiles of another grid named {i}/{j} keep their own places and a missing one is simply absent.
+     */
+    private static Map<String, double[]> cellsThatApply(Map<String, double[]> cells, Footprint[] fp, boolean[] missing) {
+        if (cells.isEmpty()) {
+            return cells;
+        }
+        for (int k = 0; k < fp.length; k++) {
+            if (fp[k] == null || missing[k]) {
+                continue;
+            }
+            double[] b = fp[k].bounds();
+            boolean inACell = cells.values().stream()
+                    .anyMatch(c -> b[0] < c[2] && c[0] < b[2] && b[1] < c[3] && c[1] < b[3]);
+            if (!inACell) {
+                return Map.of();
+            }
+        }
+        return cells;
     }
 
     /** The overview factor of {@code level}: from a header when one was read, else GDAL's usual 2^level. */
