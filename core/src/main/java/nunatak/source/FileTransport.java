@@ -54,7 +54,7 @@ public final class FileTransport implements Transport {
             }
             return new Fetched(out, size);
         } catch (NoSuchFileException e) {
-            throw new NotFoundException(uri + ": no such file");
+            throw new NotFoundException(uri + ": no such file").at(uri);
         } catch (AccessDeniedException e) {
             throw new nunatak.AccessDeniedException(uri + ": permission denied (check the file's permissions)");
         } catch (ClosedByInterruptException e) {

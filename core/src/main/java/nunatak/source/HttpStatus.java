@@ -40,15 +40,18 @@ final class HttpStatus {
         String where = uri + " (" + range + ")";
         String more = detail == null || detail.isBlank() ? "" : ": " + detail;
         if (status == 404 || status == 410) {
-            throw new NotFoundException(uri + ": no such object (HTTP " + status + ")" + more);
+            throw new NotFoundException(uri + ": no such object (HTTP " + status + ")" + more)
+                    .at(uri, range.offset(), range.length()).withStatus(status);
         }
         if (status == 401 || status == 403) {
             throw new AccessDeniedException(uri + ": access denied (HTTP " + status + ")" + more
-                    + "; check credentials, or whether the bucket is requester-pays");
+                    + "; check credentials, or whether the bucket is requester-pays")
+                    .at(uri, range.offset(), range.length()).withStatus(status);
         }
         if (isTransient(status)) {
             throw new TransientFailure(where + ": HTTP " + status + more);
         }
-        throw new SourceIOException(where + ": unexpected HTTP " + status + more);
+        throw new SourceIOException(where + ": unexpected HTTP " + status + more)
+                .at(uri, range.offset(), range.length()).withStatus(status);
     }
 }

@@ -187,7 +187,7 @@ public final class RangeReader {
             if (from + r.length() > bytes.length) {
                 String size = length >= 0 ? " (the object has " + length + " bytes)" : "";
                 throw new BadContentException(uri + ": " + r + " lies beyond the end of the object" + size
-                        + "; the file is truncated or its header points past its end");
+                        + "; the file is truncated or its header points past its end").at(uri, r.offset(), r.length());
             }
             byte[] piece = g.members().size() == 1 && bytes.length == r.length()
                     ? bytes : Arrays.copyOfRange(bytes, (int) from, (int) (from + r.length()));
@@ -236,7 +236,8 @@ public final class RangeReader {
         }
         throw new SourceIOException(uri + " (" + range + "): failed after " + (policy.maxRetries() + 1)
                 + " attempts; last error: " + last.getMessage()
-                + " (raise the retry count, or check that the server is reachable)", last);
+                + " (raise the retry count, or check that the server is reachable)", last)
+                .at(uri, range.offset(), range.length());
     }
 
     private void sleep(Duration d, ByteRange range) {

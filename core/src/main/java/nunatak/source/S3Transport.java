@@ -112,9 +112,9 @@ public final class S3Transport implements Transport {
             }
             if (String.valueOf(e.getMessage()).contains("Unable to load credentials")) {
                 throw new AccessDeniedException(where + ": " + e.getMessage()
-                        + " (use Auth.ANONYMOUS for public buckets, or configure AWS credentials)", e);
+                        + " (use Auth.ANONYMOUS for public buckets, or configure AWS credentials)", e).at(uri);
             }
-            throw new SourceIOException(where + ": " + e.getMessage(), e);
+            throw new SourceIOException(where + ": " + e.getMessage(), e).at(uri, range.offset(), range.length());
         } catch (UncheckedIOException e) {
             throw new TransientFailure(where + ": " + e.getCause(), e);
         }

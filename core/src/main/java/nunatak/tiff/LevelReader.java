@@ -77,7 +77,8 @@ final class LevelReader {
         } catch (BlockCodec.CorruptBlockException e) {
             throw new BadContentException(uri + ": " + level.compression() + " block (" + bx + ", " + by + ")"
                     + (level.bandSeparate() ? " of band " + band : "") + " of " + name + " at " + range
-                    + " is corrupt: " + e.getMessage() + "; the file is damaged or truncated (re-download it)", e);
+                    + " is corrupt: " + e.getMessage() + "; the file is damaged or truncated (re-download it)", e)
+                    .at(uri, range.offset(), range.length());
         }
         if (level.bitsPerSample() == 1) {
             return SampleDecoder.bits(dst, level.blockWidth(), rows);
@@ -141,7 +142,8 @@ final class LevelReader {
         if (leader != n - 8 || !trailerOk) {
             throw new BadContentException(uri + ": block (" + bx + ", " + by + ") of " + name + " at " + range
                     + " does not match GDAL's block leader/trailer (the COG header promises BLOCK_LEADER=SIZE_AS_UINT4, "
-                    + "BLOCK_TRAILER=LAST_4_BYTES_REPEATED); the file is corrupt or was modified in place");
+                    + "BLOCK_TRAILER=LAST_4_BYTES_REPEATED); the file is corrupt or was modified in place")
+                    .at(uri, range.offset(), range.length());
         }
     }
 
