@@ -211,7 +211,7 @@ final class MosaicOptions {
             err.println("warning: " + warning);
             err.flush();
         }
-        return new Opened(src, ds, a.rename(asset));
+        return new Opened(src, ds, a.rename(null)); // outputs call the values "value", whatever the layer
     }
 
     /** A template mosaic of {@code t} with these options' rows, columns, layer and chunks (the viewer's layers). */

@@ -55,6 +55,27 @@ public final class Plots {
         FigureWriter.write(new ProfileFigure(profile), options, format, out);
     }
 
+    /**
+     * Draws an array (a map for 2-D, a profile for 1-D) to a PNG in the temporary directory and opens it where a
+     * desktop can (in JShell, a notebook's {@code .plot()}); returns the file, which headless sessions can open
+     * themselves.
+     */
+    public static Path show(nunatak.array.DataArray a) {
+        return show(a, PlotOptions.defaults());
+    }
+
+    public static Path show(nunatak.array.DataArray a, PlotOptions options) {
+        Path file;
+        try {
+            file = Files.createTempFile("nunatak-", ".png");
+        } catch (IOException e) {
+            throw new NunatakException("could not create a file for the figure: " + e.getMessage(), e);
+        }
+        ArrayFigures.save(a, options, file);
+        Desktops.open(file);
+        return file;
+    }
+
     /** The map figure as an image, e.g. to show in a window or compose with others. */
     public static BufferedImage renderMap(MapData map, PlotOptions options) {
         return FigureWriter.raster(new MapFigure(map, options), options);
