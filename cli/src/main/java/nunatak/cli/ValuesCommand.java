@@ -60,7 +60,7 @@ final class ValuesCommand implements Callable<Integer> {
             for (int y = 0; y < r.height(); y++) {
                 List<Number> row = new ArrayList<>(r.width());
                 for (int x = 0; x < r.width(); x++) {
-                    double v = r.get(x, y);
+                    double v = r.value(y, x);
                     row.add(integral && !Double.isNaN(v) ? (Number) (long) v : Json.number(v));
                 }
                 rows.add(row);
@@ -76,7 +76,7 @@ final class ValuesCommand implements Callable<Integer> {
             for (int y = 0; y < r.height(); y++) {
                 StringBuilder sb = new StringBuilder();
                 for (int x = 0; x < r.width(); x++) {
-                    double v = r.get(x, y);
+                    double v = r.value(y, x);
                     sb.append(x > 0 ? " " : "").append(integral && !Double.isNaN(v) ? Long.toString((long) v)
                             : Double.toString(v));
                 }

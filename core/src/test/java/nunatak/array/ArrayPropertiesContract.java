@@ -47,7 +47,7 @@ public abstract class ArrayPropertiesContract {
                 var r = GeoTiff.open(p.toString()).read(Window.of(250, 250));
                 for (int y = 0; y < 250; y++) {
                     for (int x = 0; x < 250; x++) {
-                        full[tr * 250 + y][tc * 250 + x] = r.get(x, y);
+                        full[tr * 250 + y][tc * 250 + x] = r.value(y, x);
                     }
                 }
             }

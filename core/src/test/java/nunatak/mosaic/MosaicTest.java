@@ -115,7 +115,7 @@ class MosaicTest {
                 .read(1, Window.of(125, 125));
         for (int y = 0; y < 125; y += 13) {
             for (int x = 0; x < 125; x += 11) {
-                assertEquals(direct.get(x, y), g.get(125 + y, 250 + x));
+                assertEquals(direct.value(y, x), g.get(125 + y, 250 + x));
             }
         }
     }

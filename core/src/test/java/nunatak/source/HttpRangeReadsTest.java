@@ -56,7 +56,7 @@ class HttpRangeReadsTest {
         server.clearRequests();
         Raster again = tif.read(new Window(0, 0, 256, 256));
         assertEquals(0, server.requests().size(), server.requests()::toString);
-        assertEquals(first.get(10, 10), again.get(10, 10));
+        assertEquals(first.value(10, 10), again.value(10, 10));
     }
 
     @Test

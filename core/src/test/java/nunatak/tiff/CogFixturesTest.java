@@ -58,7 +58,7 @@ class CogFixturesTest {
             for (int row = 0; row < win.height(); row++) {
                 for (int col = 0; col < win.width(); col++) {
                     double expected = w.get("values").get(row).get(col).asDouble();
-                    assertEquals(Double.doubleToLongBits(expected), Double.doubleToLongBits(r.get(col, row)),
+                    assertEquals(Double.doubleToLongBits(expected), Double.doubleToLongBits(r.value(row, col)),
                             () -> name + " window " + win + " differs");
                 }
             }

@@ -73,8 +73,8 @@ class GdalMaskTest extends GdalWrittenFiles {
         GeoTiff.applyMask(values, mask);
         Raster expected = tif.readMasked(last, 1, new Window(bx * l.blockWidth(), by * l.blockHeight(),
                 l.width() - bx * l.blockWidth(), l.height() - by * l.blockHeight()));
-        assertEquals(expected.get(0, 0), values.get(0), 0.0);
-        assertEquals(Double.isNaN(expected.get(0, 0)), Double.isNaN(values.get(0)));
+        assertEquals(expected.value(0, 0), values.get(0), 0.0);
+        assertEquals(Double.isNaN(expected.value(0, 0)), Double.isNaN(values.get(0)));
     }
 
     @Test
@@ -84,7 +84,7 @@ class GdalMaskTest extends GdalWrittenFiles {
         assertTrue(tif.mask(0).isEmpty());
         InvalidArgumentException e = assertThrows(InvalidArgumentException.class, () -> tif.readMask(0, Window.of(1, 1)));
         assertTrue(e.getMessage().contains("lzw.tif") && e.getMessage().contains("no internal mask"), e.getMessage());
-        assertEquals(tif.read(0, 1, Window.of(5, 5)).get(2, 2), tif.readMasked(0, 1, Window.of(5, 5)).get(2, 2), 0.0,
+        assertEquals(tif.read(0, 1, Window.of(5, 5)).value(2, 2), tif.readMasked(0, 1, Window.of(5, 5)).value(2, 2), 0.0,
                 "nothing to apply");
     }
 }

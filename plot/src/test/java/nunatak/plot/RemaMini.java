@@ -65,7 +65,7 @@ final class RemaMini {
                 Raster r = tif.read(Window.of(TILE, TILE));
                 for (int row = 0; row < TILE; row++) {
                     for (int col = 0; col < TILE; col++) {
-                        double v = r.get(col, row);
+                        double v = r.value(row, col);
                         boolean masked = Double.isNaN(v) || v == nodata || v <= 0;
                         m[(ti * TILE + row) * SIZE + tj * TILE + col] = masked ? Double.NaN : v;
                     }
