@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
 @Command(name = "nunatak", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Analyse continent-scale elevation mosaics (REMA) straight from cloud-optimized GeoTIFFs.",
         subcommands = {InfoCommand.class, ValuesCommand.class, OpenCommand.class, CoarsenCommand.class, ProfileCommand.class,
+                PointsCommand.class, TerrainCommand.class, ZonalCommand.class,
                 PlotCommand.class, SampleCommand.class, DemoCommand.class, NotebookCommand.class, ServeCommand.class,
                 ViewCommand.class,
                 CommandLine.HelpCommand.class})

@@ -77,7 +77,10 @@ public abstract class AnalysisContract {
             assertClose(r.get("lon"), p.coord("lon"), 1e-8, "lon");
             assertClose(r.get("lat"), p.coord("lat"), 1e-8, "lat");
         }
-        int[] nanAndValid = assertClose(r.get(method.name().toLowerCase()), p.toDoubleArray(), 1e-6, name);
+        // Bilinear values are float64, as scipy's; nearest ones are the pixels themselves, exactly.
+        assertEquals(method == SamplingMethod.BILINEAR ? Dtype.FLOAT64 : Dtype.FLOAT32, p.dtype());
+        int[] nanAndValid = assertClose(r.get(method.name().toLowerCase()), p.toDoubleArray(),
+                method == SamplingMethod.NEAREST ? 0 : lonLat ? 1e-6 : 1e-12, name);
         assertTrue(nanAndValid[0] > 0 && nanAndValid[1] > 100, "the line passes masked pixels and valid ones: "
                 + nanAndValid[0] + " NaN, " + nanAndValid[1] + " valid");
     }
@@ -88,8 +91,9 @@ public abstract class AnalysisContract {
         DataArray at = dem(100).where(Condition.gt(0)).at(ref.pointsX(), ref.pointsY(), method).compute(engine());
         assertEquals(List.of("point"), at.dims());
         assertArrayEquals(ref.pointsX(), at.coord("x"));
+        assertEquals(method == SamplingMethod.BILINEAR ? Dtype.FLOAT64 : Dtype.FLOAT32, at.dtype());
         int[] nanAndValid = assertClose(ref.json().get("points").get(method.name().toLowerCase()), at.toDoubleArray(),
-                1e-6, "points");
+                method == SamplingMethod.NEAREST ? 0 : 1e-12, "points");
         assertTrue(nanAndValid[0] > 200 && nanAndValid[1] > 1000, nanAndValid[0] + " NaN, " + nanAndValid[1] + " valid");
     }
 
