@@ -39,6 +39,12 @@ final class TerrainGeoTiff {
 
     static Written write(DataArray terrain, TerrainProduct product, Path out, Engine engine, ProgressListener progress,
                          int previewSide) {
+        return write(terrain, product, out, engine, progress, previewSide, bandRows(terrain.size("x")));
+    }
+
+    /** As above, in bands of {@code band} rows. */
+    static Written write(DataArray terrain, TerrainProduct product, Path out, Engine engine, ProgressListener progress,
+                         int previewSide, int band) {
         int rows = terrain.size("y");
         int cols = terrain.size("x");
         boolean hillshade = product == TerrainProduct.HILLSHADE;
@@ -52,7 +58,6 @@ final class TerrainGeoTiff {
                 spec = spec.withMetadataItem(key, v);
             }
         }
-        int band = bandRows(cols);
         int f = Math.max(1, (Math.max(rows, cols) + previewSide - 1) / previewSide);
         CoarseCells cells = new CoarseCells(Reducer.MEAN, 0, 0, (rows + f - 1) / f, (cols + f - 1) / f);
         double[] row = new double[cols];
