@@ -63,9 +63,9 @@ final class AnalysisInput {
         return x >= bounds[0] && x <= bounds[2] && y >= bounds[1] && y <= bounds[3];
     }
 
-    /** "3 requests, 1.2 MiB read" (and "5 blocks from the cache") from what the jobs did. */
+    /** "3 requests, 1.2 MiB read" (and "5 ranges from the cache") from what the jobs did. */
     static String io(JobStats job) {
         return String.format(Locale.ROOT, "%d requests, %.1f MiB read%s", job.requests(), job.bytes() / 1048576.0,
-                job.cacheHits() > 0 ? ", " + job.cacheHits() + " blocks from the cache" : "");
+                job.cacheHits() > 0 ? ", " + job.cacheHits() + " ranges from the cache" : "");
     }
 }
