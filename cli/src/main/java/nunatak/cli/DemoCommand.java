@@ -29,7 +29,8 @@ import picocli.CommandLine.Spec;
  * {@code nunatak demo}: the Pangeo REMA notebook end to end, with no cloud and no cluster. Generates (once) a
  * REMA-layout sample mosaic, serves it over HTTP on 127.0.0.1 so the real range-read path runs, then opens rows
  * 40..37 x cols 20..23 lazily, masks values <= 0, coarsens by 100 into map.png and extracts the profile at
- * y = 750000 m into profile.png and profile.csv, timing each step.
+ * y = 750000 m into profile.png and profile.csv, timing each step; then goes beyond the notebook with a profile along
+ * a line across the ranges (profile_line.png and .csv) and the statistics of two basins.
  */
 @Command(name = "demo", description = "Run the Pangeo REMA notebook end to end on a locally generated sample mosaic.")
 final class DemoCommand implements Callable<Integer> {
@@ -44,7 +45,8 @@ final class DemoCommand implements Callable<Integer> {
     Path cache;
 
     @Option(names = {"-o", "--out"}, paramLabel = "DIR", defaultValue = "nunatak-demo",
-            description = "Where map.png, profile.png and profile.csv go (default: ${DEFAULT-VALUE}).")
+            description = "Where map.png, profile.png, profile.csv, profile_line.png/.csv and basins.geojson go "
+                    + "(default: ${DEFAULT-VALUE}).")
     Path out;
 
     @Option(names = "--seed", paramLabel = "N", defaultValue = "1", description = "Seed of the synthetic terrain.")
@@ -89,6 +91,8 @@ final class DemoCommand implements Callable<Integer> {
                 new NotebookSession(timer, say, engine).run(l -> DataArray.open(Mosaic.open(mosaicSpec.withOverview(l)), 0),
                         labelled, new NotebookSession.Settings(0, 100, 750000, -1, true,
                                 "REMA-like sample at " + res + " m", out));
+                say.println();
+                DemoAnalyses.run(labelled, engine, timer, say, out);
             } finally {
                 engine.close();
             }
@@ -99,6 +103,15 @@ final class DemoCommand implements Callable<Integer> {
         say.println("      -o map.json --plot map.png");
         say.println("  ./nunatak profile --preset rema-v1-8m --rows 40:37 --cols 20:23 --y 750000 --mask-gt 0 \\");
         say.println("      -o profile.csv --plot profile.png");
+        String tiles = "'" + sample.root() + "/" + sample.template() + "'";
+        say.println("Beyond the notebook, on any mosaic (here the sample's tiles):");
+        say.println("  ./nunatak profile " + tiles + " --line '" + DemoAnalyses.LINE + "' --mask-gt 0 \\");
+        say.println("      -o line.csv --plot line.png");
+        say.println("  ./nunatak terrain " + tiles + " --product hillshade --bbox -1000000,800000,-900000,900000 \\");
+        say.println("      -o shade.tif --plot shade.png");
+        say.println("  ./nunatak zonal " + tiles + " --zones " + out.resolve("basins.geojson") + " \\");
+        say.println("      --id-field name --hypsometry 100 --mask-gt 0 -o basins.json");
+        say.println("  ./nunatak points " + tiles + " --points gps.csv --lon-col lon --lat-col lat -o heights.csv");
         say.println("On a Spark cluster, add: --engine spark --master spark://HOST:7077   (docs/scaling-out.md)");
         say.println("At the notebook's full 8 m scale on this machine: ./nunatak demo --res 8");
         say.flush();

@@ -9,9 +9,11 @@ import picocli.CommandLine.Command;
  * The {@code nunatak} command. Errors end as one line on stderr and a non-zero exit code: 1 for failures
  * while working, 2 for bad usage. {@code --stacktrace} (or NUNATAK_STACKTRACE=1) shows the full trace.
  */
-@Command(name = "nunatak", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+@Command(name = "nunatak", mixinStandardHelpOptions = true, scope = CommandLine.ScopeType.INHERIT,
+        versionProvider = Main.Version.class,
         description = "Analyse continent-scale elevation mosaics (REMA) straight from cloud-optimized GeoTIFFs.",
         subcommands = {InfoCommand.class, ValuesCommand.class, OpenCommand.class, CoarsenCommand.class, ProfileCommand.class,
+                PointsCommand.class, TerrainCommand.class, ZonalCommand.class,
                 PlotCommand.class, SampleCommand.class, DemoCommand.class, NotebookCommand.class, ServeCommand.class,
                 ViewCommand.class,
                 CommandLine.HelpCommand.class})

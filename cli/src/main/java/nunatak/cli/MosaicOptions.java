@@ -179,12 +179,16 @@ final class MosaicOptions {
 
     /** What {@link #open} opens: the layer, and the one --valid-if tests. */
     OpenOptions openOptions(SourceOptions options, int level) {
+        return openOptions(options, level, box());
+    }
+
+    private OpenOptions openOptions(SourceOptions options, int level, double[] box) {
         List<String> assets = new ArrayList<>(List.of(asset));
         ValidIf v = validIf == null ? null : ValidIf.parse(validIf);
         if (v != null && !assets.contains(v.layer())) {
             assets.add(v.layer());
         }
-        return new OpenOptions(layer(options, level), assets, box(), chunks);
+        return new OpenOptions(layer(options, level), assets, box, chunks);
     }
 
     /** Opens the mosaic (catalog reads and, where needed, tile headers; no pixels). */
@@ -193,8 +197,13 @@ final class MosaicOptions {
     }
 
     Opened open(SourceOptions options, PrintWriter err, int level) {
+        return open(options, err, level, box());
+    }
+
+    /** Opens the mosaic within {@code box} (EPSG:3031 metres; null for all of it) instead of --bbox. */
+    Opened open(SourceOptions options, PrintWriter err, int level, double[] box) {
         MosaicSource src = source();
-        Dataset ds = Dataset.open(src, openOptions(options, level));
+        Dataset ds = Dataset.open(src, openOptions(options, level, box));
         DataArray a = ds.get(asset);
         if (validIf != null) {
             ValidIf v = ValidIf.parse(validIf);

@@ -13,7 +13,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code nunatak demo} at a small resolution: the notebook's two pictures and profile, and a reused sample. */
+/**
+ * {@code nunatak demo} at a small resolution: the notebook's two pictures and profile, the profile along a line and
+ * the two basins' statistics, and a reused sample.
+ */
 @Timeout(300)
 class DemoTest {
     @TempDir
@@ -27,7 +30,8 @@ class DemoTest {
         assertEquals(0, first.exit(), first.err());
         assertTrue(first.out().contains("15 tiles written, 0 reused"), first.out());
         assertTrue(first.out().contains("<nunatak.DataArray 'elevation' (y: 1000, x: 1000)>"), first.out());
-        for (String step : List.of("sample:", "open:", "coarsen:", "map.png:", "profile:", "profile.png:")) {
+        for (String step : List.of("sample:", "open:", "coarsen:", "map.png:", "profile:", "profile.png:",
+                "profile_line:", "zonal:")) {
             assertTrue(first.out().lines().anyMatch(l -> l.startsWith(step)), "no timing for " + step);
         }
         assertTrue(first.out().contains("--preset rema-v1-8m") && first.out().contains("--engine spark"));
@@ -37,6 +41,12 @@ class DemoTest {
         List<String> csv = Files.readAllLines(out.resolve("profile.csv"));
         assertEquals(1 + 1000, csv.size(), "header and one row per pixel of the 400 m mosaic");
         assertEquals("x,y,elevation", csv.get(0));
+        assertTrue(ImageIO.read(out.resolve("profile_line.png").toFile()).getWidth() >= 600, "profile_line.png");
+        List<String> line = Files.readAllLines(out.resolve("profile_line.csv"));
+        assertEquals("distance,x,y,elevation", line.get(0));
+        assertTrue(line.size() > 1000, "a station every 400 m along about 470 km: " + line.size());
+        assertTrue(first.out().contains("western lowlands") && first.out().contains("eastern highlands"), first.out());
+        assertTrue(Files.exists(out.resolve("basins.geojson")));
 
         List<Path> tiles;
         try (Stream<Path> s = Files.walk(cache)) {

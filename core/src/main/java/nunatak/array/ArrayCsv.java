@@ -10,7 +10,8 @@ import nunatak.NunatakException;
 
 /**
  * Arrays as CSV in long form, one row per value: {@code y,x,elevation} for a map, {@code x,y,elevation} for a
- * profile (a scalar coordinate repeats in its own column). NaN is an empty field, which pandas reads as NaN.
+ * profile (a scalar coordinate repeats in its own column), {@code distance,x,y[,lon,lat],elevation} for a line
+ * (auxiliary coordinates follow the dimension). NaN is an empty field, which pandas reads as NaN.
  */
 public final class ArrayCsv {
     private ArrayCsv() {
@@ -27,6 +28,10 @@ public final class ArrayCsv {
             for (String d : dims) {
                 header.append(d).append(',');
             }
+            Map<String, double[]> aux = a.auxCoords();
+            for (String s : aux.keySet()) {
+                header.append(s).append(',');
+            }
             for (String s : scalars.keySet()) {
                 header.append(s).append(',');
             }
@@ -40,8 +45,12 @@ public final class ArrayCsv {
                     if (rowCoords != null) {
                         line.append(number(rowCoords[r])).append(',');
                     }
+                    int along = dims.size() == 2 ? c : r * v.cols() + c;
                     if (colCoords != null) {
-                        line.append(number(colCoords[dims.size() == 2 ? c : r * v.cols() + c])).append(',');
+                        line.append(number(colCoords[along])).append(',');
+                    }
+                    for (double[] values : aux.values()) {
+                        line.append(number(values[along])).append(',');
                     }
                     line.append(constant).append(number(v.get(r, c))).append('\n');
                     w.write(line.toString());

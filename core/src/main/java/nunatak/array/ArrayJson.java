@@ -18,7 +18,8 @@ import nunatak.NunatakException;
 /**
  * Arrays as JSON: {@code {"name":..,"dtype":..,"dims":[..],"coords":{"y":[..],"x":[..]},"values":..,"attrs":{..}}}
  * with null for NaN. Values are written as the shortest decimal of their float64 value, so a float32 value
- * reads back identical. Scalar coordinates (the y of a profile) appear in coords as plain numbers.
+ * reads back identical. Auxiliary coordinates (the x, y, lon, lat of a line's stations) follow the dimensions'
+ * in coords as arrays; scalar coordinates (the y of a profile) appear there as plain numbers.
  */
 public final class ArrayJson {
     private ArrayJson() {
@@ -41,6 +42,10 @@ public final class ArrayJson {
             for (String d : a.dims()) {
                 g.writeFieldName(d);
                 writeNumbers(g, a.coord(d), 0, a.size(d));
+            }
+            for (Map.Entry<String, double[]> e : a.auxCoords().entrySet()) {
+                g.writeFieldName(e.getKey());
+                writeNumbers(g, e.getValue(), 0, e.getValue().length);
             }
             for (Map.Entry<String, Double> e : a.scalarCoords().entrySet()) {
                 g.writeFieldName(e.getKey());

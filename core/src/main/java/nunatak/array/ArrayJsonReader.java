@@ -55,9 +55,13 @@ final class ArrayJsonReader {
             throw new BadContentException(where + ": only 1-D and 2-D arrays can be read, this one has dims " + names);
         }
         Map<String, Double> scalars = new LinkedHashMap<>();
+        Map<String, double[]> aux = new LinkedHashMap<>();
+        int along = axisCoords[1].length;
         coords.fields().forEachRemaining(e -> {
             if (e.getValue().isNumber()) {
                 scalars.put(e.getKey(), e.getValue().asDouble());
+            } else if (!names.contains(e.getKey())) {
+                aux.put(e.getKey(), numbers(e.getValue(), along, where, "coords." + e.getKey()));
             }
         });
         Map<String, Object> attrs = new LinkedHashMap<>();
@@ -66,7 +70,9 @@ final class ArrayJsonReader {
         }
         String name = root.hasNonNull("name") ? root.get("name").asText() : null;
         int[][] chunks = {new int[] {grid.rows()}, new int[] {grid.cols()}};
-        return new DataArray(name, dimOf, axisCoords, scalars, attrs, chunks, new Node.Memory(grid));
+        ArrayParts parts = ArrayParts.of(name, dimOf, axisCoords, scalars, attrs, chunks, new Node.Memory(grid));
+        parts.aux = aux;
+        return new DataArray(parts);
     }
 
     private static Dtype dtype(String label, String where) {

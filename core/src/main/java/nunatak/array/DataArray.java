@@ -25,6 +25,9 @@ import nunatak.mosaic.MosaicSpec;
  * DataArray map = masked.coarsen(Map.of("y", 100, "x", 100)).mean().persist();
  * float[] profile = masked.sel("y", 750000, DataArray.Method.NEAREST).compute().toFloatArray();
  * DataArray tile = DataArray.open("s3://pgc-opendata-dems/rema/mosaics/v2.0/32m/40_20/40_20_32m_v2.0_dem.tif");
+ * DataArray track = masked.interp(Polyline.parse("-1e6,7e5;-9e5,7.5e5", Crs.EPSG_3031), 0, SamplingMethod.BILINEAR);
+ * DataArray heights = masked.at(new double[] {-1e6}, new double[] {7e5}, SamplingMethod.NEAREST);
+ * ZonalStatistics stats = masked.zonal(Zones.of(GeoJsonReader.read(Path.of("basins.geojson"), Crs.EPSG_3031), "name", 100.0));
  * }</pre>
  */
 public final class DataArray {
@@ -238,6 +241,35 @@ public final class DataArray {
      */
     public DataArray neighbourhood(Kernel kernel) {
         return withNode(new Node.Neighbourhood(p.node, kernel));
+    }
+
+    // ---- analysis ---------------------------------------------------------------------------------------
+
+    /**
+     * Values at points {@code (x[i], y[i])} of the array's CRS, lazily: dims ["point"], auxiliary coordinates x and
+     * y. Points are grouped by block when computed, so each needed block is read once; outside points are NaN.
+     */
+    public DataArray at(double[] x, double[] y, SamplingMethod method) {
+        return Sampled.at(this, x, y, method);
+    }
+
+    /**
+     * Values along a line at distances 0, step, 2·step, ... (step 0: the pixel size), lazily: dims ["distance"],
+     * auxiliary coordinates x, y (and lon, lat when the line was given in lon/lat). Only the blocks the line
+     * passes through are read.
+     */
+    public DataArray interp(Polyline line, double step, SamplingMethod method) {
+        return Sampled.along(this, line, step, method);
+    }
+
+    /** Statistics (and hypsometry, when asked) of the valid pixels whose centres lie in each zone, on the default engine. */
+    public ZonalStatistics zonal(Zones zones) {
+        return zonal(zones, Engine.local(), ProgressListener.NONE);
+    }
+
+    /** As {@link #zonal(Zones)}; only blocks meeting a zone are read, and partial sums merge in a fixed order. */
+    public ZonalStatistics zonal(Zones zones, Engine engine, ProgressListener progress) {
+        return ZonalRun.run(this, zones, engine, progress);
     }
 
     // ---- selection --------------------------------------------------------------------------------------

@@ -122,7 +122,7 @@ public final class PlannedEvaluator implements ArrayEvaluator {
             return total.result(red.dtype());
         }
         if (stage.reduction() instanceof Reduction.Sample s) {
-            Grid out = Grid.filled(1, s.x().length, stage.valueType(), Double.NaN);
+            Grid out = Grid.filled(1, s.x().length, s.dtype(), Double.NaN);
             run(engine, keep, "sample " + s.x().length + " points", tasks, part -> {
                 seen.accept(part);
                 for (int i = 0; i < part.sampleIndex().length; i++) {

@@ -27,9 +27,9 @@ sealed interface Reduction extends Serializable {
 
     /**
      * Values at map points, sampled on the source grid (x and y are NaN for points outside the view they were asked
-     * of); output {@code i} is point {@code i}.
+     * of); output {@code i} is point {@code i}, of type {@code dtype} (float64 for bilinear values).
      */
-    record Sample(double[] x, double[] y, SamplingMethod method, PixelGrid grid) implements Reduction {
+    record Sample(double[] x, double[] y, SamplingMethod method, PixelGrid grid, Dtype dtype) implements Reduction {
 
         PointSampler sampler(int rows, int cols) {
             return new PointSampler(grid, cols, rows, method);

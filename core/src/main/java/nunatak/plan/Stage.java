@@ -65,7 +65,7 @@ record Stage(List<MosaicLayout> layers, Expr expr, IndexMap rowMap, IndexMap col
             x[i] = inside ? s.x()[i] : Double.NaN;
             y[i] = inside ? s.y()[i] : Double.NaN;
         }
-        return new Reduction.Sample(x, y, s.method(), source);
+        return new Reduction.Sample(x, y, s.method(), source, s.dtype());
     }
 
     int sourceRows() {

@@ -65,7 +65,7 @@ final class StageTask implements Task<StageTask.Fetched, StagePart> {
             x[i] = all.x()[points[i]];
             y[i] = all.y()[points[i]];
         }
-        return new Reduction.Sample(x, y, all.method(), all.grid());
+        return new Reduction.Sample(x, y, all.method(), all.grid(), all.dtype());
     }
 
     List<TaskLayer> layers() {

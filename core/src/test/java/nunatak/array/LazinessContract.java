@@ -5,7 +5,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import nunatak.analysis.SamplingMethod;
 import nunatak.engine.Engine;
+import nunatak.engine.ProgressListener;
+import nunatak.geom.Crs;
+import nunatak.geom.GeoJsonReader;
+import nunatak.geom.Polyline;
 import nunatak.mosaic.IndexRange;
 import nunatak.mosaic.MosaicSpec;
 import nunatak.mosaic.UriTemplate;
@@ -22,12 +27,14 @@ import nunatak.tiff.GeoTiff;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * What crosses the wire: headers at open, nothing while composing, only the needed blocks, each once. Subclasses
- * choose the engine; the counts must not depend on it.
+ * What crosses the wire: headers at open, nothing while composing, only the needed blocks, each once (a line only
+ * the blocks it passes, zonal statistics only the blocks meeting the zone, terrain of a box its blocks and halo).
+ * Subclasses choose the engine; the counts must not depend on it.
  */
 public abstract class LazinessContract {
     private static final String PATH = "rema-mini/{i:02d}_{j:02d}/{i:02d}_{j:02d}_400m_dem_COG_LZW.tif";
@@ -81,6 +88,60 @@ public abstract class LazinessContract {
         server.clearRequests();
         map.compute(engine());
         BlockFetches.assertEachBlockFetchedOnce(server, everyBlockOfRemaMini());
+    }
+
+    /** The mosaic with every request exactly one block (no merging) and no byte cache. */
+    private DataArray openBlockByBlock() {
+        return DataArray.open(MosaicSpec.of(server.baseUrl() + "/" + PATH).withRows(List.of(40, 39, 38, 37))
+                .withCols(List.of(20, 21, 22, 23)).withOptions(SourceOptions.DEFAULT.withCacheBytes(0)
+                        .withMergeGapBytes(0)));
+    }
+
+    /** Blocks (bx, by) of rema-mini tile "i_j" as the server sees their paths. */
+    private static Map<String, List<ByteRange>> blocks(String tile, int[]... bxBy) {
+        String path = "rema-mini/" + tile + "/" + tile + "_400m_dem_COG_LZW.tif";
+        List<ByteRange> out = new ArrayList<>();
+        for (int[] b : bxBy) {
+            out.addAll(BlockFetches.blockRanges(path, 0, new int[] {b[1]}, new int[] {b[0]}));
+        }
+        return new HashMap<>(Map.of("/" + path, out));
+    }
+
+    @Test
+    void aLineReadsOnlyTheBlocksItPasses() {
+        // Along y = 975100 (block row 0 of tile 40_20's block column 1, then tile 40_21's block column 0), then
+        // down x = -960100 into block row 1: three of the 64 blocks.
+        DataArray line = openBlockByBlock().where(Condition.gt(0)).interp(Polyline.parse(
+                "-1040100,975100;-960100,975100;-960100,925100", Crs.EPSG_3031), 0, SamplingMethod.BILINEAR);
+        server.clearRequests();
+        DataArray p = line.compute(engine());
+        Map<String, List<ByteRange>> expected = blocks("40_20", new int[] {1, 0});
+        expected.putAll(blocks("40_21", new int[] {0, 0}, new int[] {0, 1}));
+        BlockFetches.assertEachBlockFetchedOnce(server, expected);
+        assertEquals(3, p.job().requests(), p.job().toString());
+    }
+
+    @Test
+    void zonalStatisticsReadOnlyTheBlocksMeetingTheZone() {
+        // A triangle in tile 40_22 whose hypotenuse passes north-west of the corner its four blocks share.
+        Zones zones = Zones.of(GeoJsonReader.parse("{\"type\": \"Polygon\", \"coordinates\": [[[-890000, 990000], "
+                + "[-810000, 990000], [-890000, 910000], [-890000, 990000]]]}", "triangle", Crs.EPSG_3031), null, null);
+        DataArray dem = openBlockByBlock().where(Condition.gt(0));
+        server.clearRequests();
+        ZonalStatistics stats = dem.zonal(zones, engine(), ProgressListener.NONE);
+        assertTrue(stats.zones().get(0).count() > 1000, stats.zones().toString());
+        BlockFetches.assertEachBlockFetchedOnce(server, blocks("40_22", new int[] {0, 0}, new int[] {1, 0},
+                new int[] {0, 1}));
+    }
+
+    @Test
+    void terrainOfABoxReadsTheBoxsBlocksAndItsHalo() {
+        // Pixel rows 128..140, columns 130..140 of tile 40_20: block (1, 1), and row 127 of the halo in block (1, 0).
+        DataArray slope = Terrain.slope(openBlockByBlock().maskNodata().selBox(-1047900, 943700, -1043700, 948700));
+        assertArrayEquals(new int[] {13, 11}, slope.shape());
+        server.clearRequests();
+        slope.compute(engine());
+        BlockFetches.assertEachBlockFetchedOnce(server, blocks("40_20", new int[] {1, 0}, new int[] {1, 1}));
     }
 
     /** The paths and block ranges of every tile of rema-mini (2 x 2 blocks each), as the server sees them. */

@@ -40,15 +40,20 @@ public final class ArrayFigures {
                 text(c.attrs(), "long_name", c.name()), text(c.attrs(), "units", ""), text(c.attrs(), "crs", ""));
     }
 
-    /** A 1-D array as a profile along its dimension; the title names the selected line (e.g. "y = 750200 m"). */
+    /**
+     * A 1-D array as a profile along its dimension; the title names the selected line (e.g. "y = 750200 m"). Along
+     * a map coordinate (x, y) the axis names the CRS; along a line's distance it is just "distance [km]".
+     */
     public static ProfileData profile(DataArray a) {
         List<String> dims = a.dims();
         if (dims.size() != 1) {
             throw new InvalidArgumentException("a profile needs a 1-D array, this one has dimensions " + dims);
         }
         DataArray c = a.compute();
-        return new ProfileData(c.coord(dims.get(0)), values(c.values()), title(c), dims.get(0),
-                text(c.attrs(), "crs", ""), text(c.attrs(), "long_name", c.name()), text(c.attrs(), "units", ""));
+        String dim = dims.get(0);
+        String crs = dim.equals("x") || dim.equals("y") ? text(c.attrs(), "crs", "") : "";
+        return new ProfileData(c.coord(dim), values(c.values()), title(c), dim, crs,
+                text(c.attrs(), "long_name", c.name()), text(c.attrs(), "units", ""));
     }
 
     /** Draws a map for a 2-D array, a profile for a 1-D one. */
