@@ -22,6 +22,7 @@ public final class RemaV2Fixture {
     public static final IndexRange ROWS = new IndexRange(40, 39);
     public static final IndexRange COLS = new IndexRange(20, 21);
     private static RemaV2SampleResult small;
+    private static java.util.Map<String, RemaV2SampleResult> continent = new java.util.HashMap<>();
 
     private RemaV2Fixture() {
     }
@@ -33,5 +34,19 @@ public final class RemaV2Fixture {
                     SampleProgress.NONE);
         }
         return small;
+    }
+
+    /**
+     * The whole continent's catalogs at {@code res} ("32m": 1523 tiles, "2m": 5800), no pixels: the STAC tree and
+     * the DEM's VRT that {@code nunatak sample --product rema-v2 --all --catalog-only --layers dem} writes, under
+     * {@code target/rema-v2-continent} of the module, once per JVM.
+     */
+    public static synchronized RemaV2SampleResult continent(String res) {
+        return continent.computeIfAbsent(res, r -> {
+            Path root = Path.of("target", "rema-v2-continent").toAbsolutePath();
+            RemaV2SampleOptions o = RemaV2SampleOptions.defaults(root).withResolution(r).withAllTiles(true)
+                    .withCatalogOnly(true).withLayers(java.util.List.of(nunatak.catalog.RemaV2Layer.DEM));
+            return RemaV2Sample.generate(o, SampleProgress.NONE);
+        });
     }
 }
