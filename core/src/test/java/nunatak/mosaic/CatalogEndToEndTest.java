@@ -41,7 +41,7 @@ class CatalogEndToEndTest {
             assertEquals(OverlapMosaic.BY_ID, ds.layout("dem").tiles().stream().map(MosaicTile::id).toList());
             assertEquals(3 + 2, api.requests().size(), "three pages of two items, two of them asked twice");
             assertTrue(api.requests().stream().skip(1).allMatch(r -> r.method().equals("POST")));
-            double[] expected = OverlapMosaic.ref("byid-last-dem").values();
+            double[] expected = OverlapMosaic.refs().get("byid-last-dem").values();
             double[] got = ds.get("dem").maskNodata().compute(Engine.local()).values().toDoubleArray();
             for (int i = 0; i < expected.length; i++) {
                 assertEquals(expected[i], got[i], "value " + i);

@@ -17,7 +17,8 @@ import nunatak.engine.Engine;
 import nunatak.geom.LonLatBox;
 import nunatak.geom.PolarBox;
 import nunatak.testing.OverlapMosaic;
-import nunatak.testing.OverlapMosaic.Ref;
+import nunatak.testing.ReferenceArrays;
+import nunatak.testing.ReferenceArrays.Ref;
 import nunatak.testing.StacApiServer;
 import nunatak.testing.Transports;
 import nunatak.testing.Transports.Transport;
@@ -127,39 +128,39 @@ public abstract class MosaicSourcesContract {
             String base = transports.base(t);
             assertTrue(t == Transport.FILE || ds.layout("dem").tiles().stream().allMatch(x -> x.uri().startsWith(base)),
                     () -> "tiles are read over " + t + ": " + ds.layout("dem").tiles());
-            assertSame(OverlapMosaic.ref(name + "-dem"), ds.get("dem").maskNodata().compute(engine()), 0, name);
+            assertSame(OverlapMosaic.refs().get(name + "-dem"), ds.get("dem").maskNodata().compute(engine()), 0, name);
         }
         DataArray count = open(kind, t, "count", options(t, OverlapRule.LAST));
-        assertSame(OverlapMosaic.ref(kind.order + "-last-count"), count.maskNodata().compute(engine()), 0, "count");
+        assertSame(OverlapMosaic.refs().get(kind.order + "-last-count"), count.maskNodata().compute(engine()), 0, "count");
     }
 
     @ParameterizedTest(name = "{0} over {1}")
     @MethodSource("everySource")
     void coarsenAndProfilesAreXarrays(Kind kind, Transport t) {
-        JsonNode p = OverlapMosaic.params();
+        JsonNode p = OverlapMosaic.refs().params();
         int f = p.get("coarsen").asInt();
         DataArray dem = open(kind, t, "dem", options(t, OverlapRule.LAST).withChunks(50)).maskNodata();
         String name = kind.order + "-last-";
-        assertSame(OverlapMosaic.ref(name + "coarsen"),
+        assertSame(OverlapMosaic.refs().get(name + "coarsen"),
                 dem.coarsen(Map.of("y", f, "x", f), Boundary.TRIM).mean().compute(engine()), 1e-6, "coarsen");
-        assertSame(OverlapMosaic.ref(name + "profile_y"),
+        assertSame(OverlapMosaic.refs().get(name + "profile_y"),
                 dem.sel("y", p.get("profile_y").asDouble(), DataArray.Method.NEAREST).compute(engine()), 0, "profile y");
-        assertSame(OverlapMosaic.ref(name + "profile_x"),
+        assertSame(OverlapMosaic.refs().get(name + "profile_x"),
                 dem.sel("x", p.get("profile_x").asDouble(), DataArray.Method.NEAREST).compute(engine()), 0, "profile x");
     }
 
     @ParameterizedTest(name = "{0} over {1}")
     @MethodSource("everySource")
     void boxesKeepTheCentresInsideInEitherCrs(Kind kind, Transport t) {
-        JsonNode p = OverlapMosaic.params();
-        double[] b = numbers(p.get("box3031"));
+        JsonNode p = OverlapMosaic.refs().params();
+        double[] b = ReferenceArrays.doubles(p.get("box3031"));
         OpenOptions o = options(t, OverlapRule.LAST);
         DataArray box = open(kind, t, "dem", o.withBox(b[0], b[1], b[2], b[3])).maskNodata();
-        assertSame(OverlapMosaic.ref(kind.order + "-last-box3031"), box.compute(engine()), 0, "EPSG:3031 box");
-        double[] ll = numbers(p.get("box4326"));
+        assertSame(OverlapMosaic.refs().get(kind.order + "-last-box3031"), box.compute(engine()), 0, "EPSG:3031 box");
+        double[] ll = ReferenceArrays.doubles(p.get("box4326"));
         PolarBox polar = new LonLatBox(ll[0], ll[1], ll[2], ll[3]).toPolar();
         DataArray lonLat = open(kind, t, "dem", o.withBox(polar.minX(), polar.minY(), polar.maxX(), polar.maxY()));
-        assertSame(OverlapMosaic.ref(kind.order + "-last-box4326"), lonLat.maskNodata().compute(engine()), 0,
+        assertSame(OverlapMosaic.refs().get(kind.order + "-last-box4326"), lonLat.maskNodata().compute(engine()), 0,
                 "EPSG:4326 box");
     }
 
@@ -169,18 +170,10 @@ public abstract class MosaicSourcesContract {
         if (!kind.layers) {
             return; // a VRT or a file list is one layer: nothing to mask it by
         }
-        int min = OverlapMosaic.params().get("valid_min_count").asInt();
+        int min = OverlapMosaic.refs().params().get("valid_min_count").asInt();
         Dataset ds = Dataset.open(source(kind, t, "dem"), options(t, OverlapRule.LAST).withAssets(List.of("dem", "count")));
         DataArray valid = ds.get("dem").maskNodata().where(ds.get("count").ge(min));
-        assertSame(OverlapMosaic.ref(kind.order + "-last-valid"), valid.compute(engine()), 0, "dem where count >= " + min);
-    }
-
-    private static double[] numbers(JsonNode a) {
-        double[] v = new double[a.size()];
-        for (int i = 0; i < v.length; i++) {
-            v[i] = a.get(i).asDouble();
-        }
-        return v;
+        assertSame(OverlapMosaic.refs().get(kind.order + "-last-valid"), valid.compute(engine()), 0, "dem where count >= " + min);
     }
 
     /** Same shape and coordinates, NaN where the reference has NaN, values equal within {@code relTol}. */

@@ -37,6 +37,18 @@ public final class RemaV2Fixture {
     }
 
     /**
+     * What GDAL + xarray + rioxarray read from {@link #small()}'s tiles through {@code gdalbuildvrt}'s VRTs
+     * ({@code reference_mosaics.py rema-v2-sample}): "coarsen" (where dem > 0, 50 × 50 mean), "valid_coarsen" (also
+     * where count >= 2), "profile_y" (y = 900000, nearest), "box" (the pixels around the corner where three tiles
+     * meet).
+     */
+    public static synchronized ReferenceArrays smallReferences() {
+        RemaV2SampleResult s = small();
+        return ReferenceArrays.compute(Path.of("target", "rema-v2-sample-ref").toAbsolutePath(), "rema-v2-sample",
+                s.baseDir().toAbsolutePath().toString(), Path.of("target", "rema-v2-sample-ref").toAbsolutePath().toString());
+    }
+
+    /**
      * The whole continent's catalogs at {@code res} ("32m": 1523 tiles, "2m": 5800), no pixels: the STAC tree and
      * the DEM's VRT that {@code nunatak sample --product rema-v2 --all --catalog-only --layers dem} writes, under
      * {@code target/rema-v2-continent} of the module, once per JVM.

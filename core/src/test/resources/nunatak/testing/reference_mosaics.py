@@ -1,7 +1,14 @@
-# A small mosaic whose tiles overlap and DISAGREE where they overlap, with the catalogs nunatak reads and what
-# GDAL + xarray + rioxarray read from the same tiles through VRTs. Written by GDAL (COG driver) and plain JSON.
+# Mosaics and what GDAL + xarray + rioxarray read from them through VRTs, for the tests to compare with.
 #
-#   overlap_mosaic.py OUT_DIR
+#   reference_mosaics.py overlap OUT_DIR
+#   reference_mosaics.py rema-v2-sample VERSION_DIR OUT_DIR
+#
+# rema-v2-sample: nunatak's REMA v2 sample (its 32 m tiles under VERSION_DIR/32m/), gdalbuildvrt over its dem and
+# count tiles, and in OUT_DIR/refs.json + *.f64 dem.where(dem > 0) coarsened by 50 (mean), the same where
+# count >= 2, the full-resolution profile at y = 900000 (nearest) and the pixels of a box.
+#
+# overlap: a small mosaic whose tiles overlap and DISAGREE where they overlap, with the catalogs nunatak reads,
+# written by GDAL (COG driver) and plain JSON.
 #
 # Tiles: REMA's 100 km cells rows 40..39 x cols 20..22 at 1 km pixels, each cell plus a 6-pixel buffer on every
 # side (112 x 112 px); 39_20 is partial (the east half of its cell, 62 x 112 px); 40_22 is missing (listed by
@@ -29,7 +36,7 @@ from osgeo import gdal, osr
 gdal.UseExceptions()
 os.environ["GDAL_PAM_ENABLED"] = "NO"  # no .aux.xml beside the tiles
 
-OUT = sys.argv[1]
+OUT = sys.argv[-1]
 RES = 1000.0
 BUFFER = 6
 ROWS = [40, 39]
@@ -43,6 +50,7 @@ BOX_3031 = [-1_061_300.0, 801_200.0, -913_700.0, 968_800.0]
 BOX_4326 = [-50.0, -78.4, -44.5, -77.6]
 COARSEN = 7
 VALID_MIN_COUNT = 2
+SAMPLE_BOX = [-1_003_010.0, 893_020.0, -996_990.0, 906_980.0]  # across 39_20, 39_21 and 40_21's overlaps
 
 
 def cell(i, j):
@@ -165,7 +173,60 @@ def buildvrt(vrt, ids, layer, absolute=False):
     subprocess.run(["gdalbuildvrt", "-q", vrt] + files, cwd=OUT, check=True)
 
 
-def main():
+def saver(ref_dir, refs):
+    """save(name, da): da's values as float64 in ref_dir/name.f64, its shape and coordinates in refs[name]."""
+    def save(name, da):
+        file = name + ".f64"
+        da.values.astype("<f8").tofile(os.path.join(ref_dir, file))
+        entry = {"shape": list(da.shape), "file": file}
+        for dim in da.dims:
+            entry[dim] = [float(v) for v in da[dim].values]
+        for coord_name, coord in da.coords.items():
+            if coord_name not in da.dims and coord.ndim == 0 and coord_name in ("x", "y"):
+                entry[coord_name + "_selected"] = float(coord.values)
+        refs[name] = entry
+    return save
+
+
+def select_box(da, b):
+    """The pixels whose centres lie in box b (xmin, ymin, xmax, ymax), as xarray's label slices select them."""
+    # the box's edges must lie clear of pixel centres, so a metre of projection error cannot move one
+    for dim, lo, hi in (("x", b[0], b[2]), ("y", b[1], b[3])):
+        gap = np.min(np.abs(np.concatenate([da[dim].values - lo, da[dim].values - hi])))
+        assert gap > 1.0, "box %s: an edge lies %s m from a pixel centre" % (b, gap)
+    return da.sel(x=slice(b[0], b[2]), y=slice(b[3], b[1]))
+
+
+def rema_v2_sample(version_dir):
+    """References for nunatak's REMA v2 sample at 32 m: coarsen, masks by another layer, a profile, a box."""
+    import glob
+    import rioxarray  # noqa: F401
+
+    if os.path.exists(OUT):
+        shutil.rmtree(OUT)
+    os.makedirs(OUT)
+    opened = {}
+    for layer in ("dem", "count"):
+        files = sorted(glob.glob(os.path.join(version_dir, "32m", "*", "*_32m_v2.0_%s.tif" % layer)))
+        vrt = os.path.join(OUT, layer + ".vrt")
+        subprocess.run(["gdalbuildvrt", "-q", vrt] + files, check=True)
+        opened[layer] = rioxarray.open_rasterio(vrt, masked=True).squeeze("band", drop=True)
+    dem, count = opened["dem"], opened["count"]
+    refs = {}
+    save = saver(OUT, refs)
+    land = dem.where(dem > 0)
+    save("coarsen", land.coarsen(y=50, x=50, boundary="trim").mean())
+    save("valid_coarsen", land.where(count >= 2).coarsen(y=50, x=50, boundary="trim").mean())
+    save("profile_y", land.sel(y=900_000, method="nearest"))
+    box = SAMPLE_BOX
+    save("box", select_box(dem, box))
+    refs["params"] = {"coarsen": 50, "profile_y": 900_000, "box": box, "valid_min_count": 2,
+                      "bounds": [float(v) for v in dem.rio.bounds()]}
+    with open(os.path.join(OUT, "refs.json"), "w") as f:
+        json.dump(refs, f)
+
+
+def overlap():
     import rioxarray  # noqa: F401 (the .rio accessor)
     import xarray as xr
 
@@ -189,17 +250,7 @@ def main():
     ref_dir = os.path.join(OUT, "ref")
     os.makedirs(ref_dir)
     refs = {}
-
-    def save(name, da):
-        file = name + ".f64"
-        da.values.astype("<f8").tofile(os.path.join(ref_dir, file))
-        entry = {"shape": list(da.shape), "file": file}
-        for dim in da.dims:
-            entry[dim] = [float(v) for v in da[dim].values]
-        for name_, coord in da.coords.items():
-            if name_ not in da.dims and coord.ndim == 0 and name_ in ("x", "y"):
-                entry[name_ + "_selected"] = float(coord.values)
-        refs[name] = entry
+    save = saver(ref_dir, refs)
 
     t = pyproj.Transformer.from_crs(4326, 3031, always_xy=True)
     box_ll = list(t.transform_bounds(*BOX_4326, densify_pts=1001))
@@ -220,12 +271,7 @@ def main():
             save(p + "profile_y", dem.sel(y=PROFILE_Y, method="nearest"))
             save(p + "profile_x", dem.sel(x=PROFILE_X, method="nearest"))
             for name, b in (("box3031", BOX_3031), ("box4326", box_ll)):
-                sel = dem.sel(x=slice(b[0], b[2]), y=slice(b[3], b[1]))
-                # the box's edges must lie clear of pixel centres, so a metre of projection error cannot move one
-                for dim, lo, hi in (("x", b[0], b[2]), ("y", b[1], b[3])):
-                    gap = np.min(np.abs(np.concatenate([dem[dim].values - lo, dem[dim].values - hi])))
-                    assert gap > 1.0, "%s box edge within %s m of a centre" % (name, gap)
-                save(p + name, sel)
+                save(p + name, select_box(dem, b))
     refs["params"] = {"profile_y": PROFILE_Y, "profile_x": PROFILE_X, "box3031": BOX_3031, "box4326": BOX_4326,
                       "coarsen": COARSEN, "valid_min_count": VALID_MIN_COUNT, "rowmajor": rowmajor,
                       "byid": sorted(rowmajor), "missing": MISSING, "partial": PARTIAL,
@@ -235,4 +281,7 @@ def main():
 
 
 if __name__ == "__main__":
-    main()
+    if sys.argv[1] == "overlap":
+        overlap()
+    else:
+        rema_v2_sample(sys.argv[2])
