@@ -44,7 +44,8 @@ public final class OverlapMosaic {
 
     /**
      * What GDAL + xarray read, per tile order ("rowmajor", "byid"), rule ("last", "first") and result ("dem",
-     * "count", "valid", "coarsen", "profile_y", "profile_x", "box3031", "box4326"), e.g. "byid-first-dem".
+     * "count", "valid", "coarsen", "profile_y", "profile_x", "box3031", "box4326", "valid_box4326"), e.g.
+     * "byid-first-dem".
      */
     public static synchronized ReferenceArrays refs() {
         dir();

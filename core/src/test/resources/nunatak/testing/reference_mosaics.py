@@ -272,6 +272,7 @@ def overlap():
             save(p + "profile_x", dem.sel(x=PROFILE_X, method="nearest"))
             for name, b in (("box3031", BOX_3031), ("box4326", box_ll)):
                 save(p + name, select_box(dem, b))
+            save(p + "valid_box4326", select_box(dem.where(count >= VALID_MIN_COUNT), box_ll))
     refs["params"] = {"profile_y": PROFILE_Y, "profile_x": PROFILE_X, "box3031": BOX_3031, "box4326": BOX_4326,
                       "coarsen": COARSEN, "valid_min_count": VALID_MIN_COUNT, "rowmajor": rowmajor,
                       "byid": sorted(rowmajor), "missing": MISSING, "partial": PARTIAL,
