@@ -47,6 +47,8 @@ class MosaicSourcesCliTest {
                         .filter(p -> p.endsWith(".tif")).toList(), "no tile is read to open");
                 JsonNode got = JSON.readTree(r.out());
                 assertEquals(1523, got.get("tiles").asInt());
+                String made = source[0].equals("--vrt") ? "1 request" : (1 + 2 * 1523) + " requests";
+                assertTrue(r.err().contains("1523 tiles, " + made + ", no pixels read"), "open's timing line: " + r.err());
                 assertEquals(JSON.valueToTree(List.of("y", "x")), got.get("dims"));
                 assertEquals(gdal.get("size").get(1).asInt(), got.get("shape").get(0).asInt());
                 assertEquals(gdal.get("size").get(0).asInt(), got.get("shape").get(1).asInt());
