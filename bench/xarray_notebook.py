@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """The Pangeo REMA notebook's workflow on its own stack (xarray + rioxarray + dask.distributed), timed.
 
-Opens rows x cols of tiles as one lazy array (chunks 5000), NaN for tiles that fail to open, masks
+Opens rows x cols of tiles as one lazy array (chunks 5000), NaN for tiles that fail to open (or, with --vrt, one
+GDAL VRT of a mosaic, as rioxarray opens any raster), masks
 values <= 0, coarsens by FACTOR (trim, mean) and persists it on a LocalCluster, then extracts the
 full-resolution profile at y = Y (nearest). Prints one JSON object with the times and checksums.
 Run with Debian's python (/usr/bin/python3): python3-rioxarray, python3-dask, python3-distributed.
@@ -54,7 +55,8 @@ def open_mosaic(template, rows, cols, chunks):
 
 def main():
     p = argparse.ArgumentParser()
-    p.add_argument("--template", required=True)
+    p.add_argument("--template")
+    p.add_argument("--vrt", help="a GDAL VRT of the mosaic instead of a template")
     p.add_argument("--rows", default="40:37")
     p.add_argument("--cols", default="20:23")
     p.add_argument("--chunks", type=int, default=5000)
@@ -67,7 +69,10 @@ def main():
     client = Client(cluster)
     try:
         t0 = time.perf_counter()
-        da = open_mosaic(a.template, tile_range(a.rows), tile_range(a.cols), a.chunks)
+        if a.vrt:
+            da = rioxarray.open_rasterio(a.vrt, chunks=a.chunks).squeeze("band", drop=True)
+        else:
+            da = open_mosaic(a.template, tile_range(a.rows), tile_range(a.cols), a.chunks)
         da = da.where(da > 0)
         t1 = time.perf_counter()
         coarse = da.coarsen(y=a.factor, x=a.factor, boundary="trim").mean().persist()

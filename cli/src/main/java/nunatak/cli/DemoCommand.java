@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import nunatak.InvalidArgumentException;
 import nunatak.array.DataArray;
 import nunatak.engine.Engine;
 import nunatak.mosaic.IndexRange;
@@ -30,15 +31,24 @@ import picocli.CommandLine.Spec;
  * REMA-layout sample mosaic, serves it over HTTP on 127.0.0.1 so the real range-read path runs, then opens rows
  * 40..37 x cols 20..23 lazily, masks values <= 0, coarsens by 100 into map.png and extracts the profile at
  * y = 750000 m into profile.png and profile.csv, timing each step; then goes beyond the notebook with a profile along
- * a line across the ranges (profile_line.png and .csv) and the statistics of two basins.
+ * a line across the ranges (profile_line.png and .csv) and the statistics of two basins. {@code --product rema-v2}
+ * runs the notebook on REMA v2's layout through its STAC catalog ({@link RemaV2Demo}).
  */
 @Command(name = "demo", description = "Run the Pangeo REMA notebook end to end on a locally generated sample mosaic.")
 final class DemoCommand implements Callable<Integer> {
     static final int DEFAULT_RES = 32;
 
+    @Option(names = "--product", paramLabel = "P", defaultValue = "rema-v1",
+            description = "rema-v1 (the notebook's 100 km tiles, opened by a template) or rema-v2 (REMA v2's real tile "
+                    + "layout with buffers and partial tiles, opened through its STAC catalog) (default: ${DEFAULT-VALUE}).")
+    String product;
+
     @Option(names = "--res", paramLabel = "M", description = "Pixel size of the sample in metres; 8 is REMA's full scale "
-            + "(default: ${DEFAULT-VALUE}, about a minute on 2 cores).")
+            + "(default: ${DEFAULT-VALUE}, about a minute on 2 cores); rema-v2: 32, 10 or 2.")
     int res = DEFAULT_RES;
+
+    @Mixin
+    RemaV2Demo v2;
 
     @Option(names = "--cache", paramLabel = "DIR", description = "Where the sample is kept between runs "
             + "(default: $XDG_CACHE_HOME/nunatak or ~/.cache/nunatak).")
@@ -63,6 +73,21 @@ final class DemoCommand implements Callable<Integer> {
         PrintWriter say = spec.commandLine().getOut();
         Timer timer = new Timer(say); // timings belong to the story, in order
         Files.createDirectories(out);
+        switch (product) {
+            case "rema-v2" -> {
+                v2.run(res, seed, cacheDir(), out, engineOptions, timer, say);
+                return 0;
+            }
+            case "rema-v1" -> {
+                if (spec.commandLine().getParseResult().hasMatchedOption("--rows")
+                        || spec.commandLine().getParseResult().hasMatchedOption("--cols")) {
+                    throw new InvalidArgumentException("--rows and --cols choose the cells of --product rema-v2; the "
+                            + "rema-v1 demo runs the notebook's rows 40:37 x cols 20:23");
+                }
+            }
+            default -> throw new InvalidArgumentException("--product " + product + " does not exist; use rema-v1 or "
+                    + "rema-v2");
+        }
         Path root = cacheDir().resolve("rema-sample-" + res + "m-seed" + seed);
         say.println("nunatak demo: the Pangeo REMA notebook on a synthetic REMA mosaic at " + res + " m");
         say.println("  (rows 40..37 x cols 20..23, tile 38_21 missing as in the real bucket's gaps; cached in "

@@ -6,13 +6,17 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import nunatak.array.DataArray;
 import nunatak.mosaic.MosaicLayout;
+import nunatak.source.IoStats;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code nunatak open}: the lazy array a source opens as, without reading a pixel. */
+/**
+ * {@code nunatak open}: the lazy array a source opens as, without reading a pixel; on stderr, how long opening took
+ * and how many requests it made.
+ */
 @Command(name = "open", description = "Open a mosaic lazily and print its summary (reads catalogs and, where needed, tile headers; no pixels).")
 final class OpenCommand implements Callable<Integer> {
     @Mixin
@@ -29,9 +33,14 @@ final class OpenCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        Timer timer = new Timer(spec.commandLine().getErr());
+        long requests = IoStats.requests();
         MosaicOptions.Opened opened = mosaic.open(source.toOptions(), spec.commandLine().getErr());
         DataArray a = opened.array();
         MosaicLayout layout = opened.dataset().layout(mosaic.asset);
+        long made = IoStats.requests() - requests;
+        timer.lap("open", layout.tiles().size() + " tiles, " + made + (made == 1 ? " request" : " requests")
+                + ", no pixels read");
         if (!json) {
             spec.commandLine().getOut().println(opened.dataset());
             spec.commandLine().getOut().println(a);

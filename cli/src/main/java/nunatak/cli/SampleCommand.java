@@ -121,15 +121,19 @@ final class SampleCommand implements Callable<Integer> {
         RemaV2SampleOptions o = RemaV2SampleOptions.defaults(root).withResolution(res == null ? "32m" : res + "m")
                 .withRows(IndexRange.parse(rows)).withCols(IndexRange.parse(cols)).withAllTiles(all)
                 .withCatalogOnly(catalogOnly).withLayers(chosen).withSeed(seed).withForce(force).withThreads(threads);
-        long tileRows = Math.round(100_000 / RemaV2Index.pixelSize(o.resolution()) / (o.resolution().equals("2m") ? 2 : 1));
         RemaV2SampleResult r;
-        try (SampleProgressBar bar = SampleProgressBar.forTerminal(tileRows, quiet || catalogOnly)) {
+        try (SampleProgressBar bar = SampleProgressBar.forTerminal(v2TileRows(o.resolution()), quiet || catalogOnly)) {
             r = RemaV2Sample.generate(o, bar);
         }
         PrintWriter out = spec.commandLine().getOut();
         out.println(json ? Json.write(toMap(r)) : toText(r));
         out.flush();
         return 0;
+    }
+
+    /** Rows of one REMA v2 tile at {@code resolution} ("2m" tiles are quarters), for progress bars. */
+    static long v2TileRows(String resolution) {
+        return Math.round(100_000 / RemaV2Index.pixelSize(resolution) / (resolution.equals("2m") ? 2 : 1));
     }
 
     private int remaV1() {

@@ -60,6 +60,31 @@ class DemoTest {
         assertEquals(before, tiles.stream().map(DemoTest::modified).toList(), "tiles were rewritten");
     }
 
+    @Test
+    void remaV2RunsTheNotebookThroughTheSamplesStacCatalog() throws Exception {
+        Path cache = dir.resolve("cache");
+        Path out = dir.resolve("out-v2");
+        CliRun r = CliRun.of("demo", "--product", "rema-v2", "--rows", "40:39", "--cols", "20:21", "--seed", "7",
+                "--cache", cache.toString(), "-o", out.toString());
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().contains("3 tiles written, 0 reused"), r.out());
+        assertTrue(r.out().contains("3 tiles placed by their STAC items, 7 catalog requests, no tile read"),
+                "the collection, 3 cell catalogs and 3 items: " + r.out());
+        assertTrue(r.out().contains("Data variables:") && r.out().contains("count"), r.out());
+        assertTrue(r.out().contains("where(ds['count'] >= 2)"), r.out());
+        for (String step : List.of("sample:", "open:", "coarsen:", "map.png:", "profile:", "profile.png:")) {
+            assertTrue(r.out().lines().anyMatch(l -> l.startsWith(step)), "no timing for " + step);
+        }
+        assertTrue(r.out().contains("--preset rema-v2-32m --rows 40:39 --cols 20:21 --valid-if 'count>=2'"), r.out());
+        List<String> csv = Files.readAllLines(out.resolve("profile.csv"));
+        assertEquals(1 + 6250, csv.size(), "one row per pixel of the two 100 km cells at 32 m");
+        assertTrue(csv.get(1).startsWith("-1099984,900016,"), "the profile at y = 900000 (the cells' middle): "
+                + csv.get(1));
+        long valid = csv.stream().skip(1).filter(l -> !l.endsWith(",")).count();
+        assertTrue(valid > 1000 && valid < 6250, valid + " values where count >= 2 and elevation > 0");
+        assertTrue(ImageIO.read(out.resolve("map.png").toFile()).getWidth() >= 600, "map.png is a figure");
+    }
+
     private static FileTime modified(Path p) {
         try {
             return Files.getLastModifiedTime(p);

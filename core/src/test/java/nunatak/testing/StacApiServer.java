@@ -35,7 +35,8 @@ import nunatak.catalog.Region;
  * {@code collections}, {@code bbox} (lon/lat, across the antimeridian too) and {@code limit}, items sorted by id,
  * paged with {@code next} links (POST with a token in the body, merged or whole, or GET with the token in the
  * query), {@code numberMatched}/{@code numberReturned}/{@code context}. It records every request and can fail
- * chosen requests (HTTP 503, connection resets), keep failing, or overstate {@code numberMatched}.
+ * chosen requests (HTTP 503, connection resets), keep failing, overstate {@code numberMatched}, cap the page
+ * size, and give the assets' hrefs under another base (where a test serves the files).
  *
  * <pre>{@code
  * try (StacApiServer api = StacApiServer.serve(sample.root())) {
@@ -77,6 +78,9 @@ public final class StacApiServer implements AutoCloseable {
     private volatile boolean failAlways;
     private volatile NextStyle nextStyle = NextStyle.POST_MERGE;
     private volatile int overstate;
+    private volatile int maxPageSize = Integer.MAX_VALUE;
+    private volatile String hrefPrefix;
+    private volatile String hrefBase;
 
     private StacApiServer(Path dir) throws IOException {
         this.items = LOADED.computeIfAbsent(dir.toAbsolutePath().normalize(), StacApiServer::load);
@@ -133,6 +137,20 @@ public final class StacApiServer implements AutoCloseable {
         nextStyle = style;
     }
 
+    /** Answers at most {@code n} items per page whatever {@code limit} asks, as public APIs cap their pages. */
+    public void maxPageSize(int n) {
+        maxPageSize = n;
+    }
+
+    /**
+     * Asset hrefs below {@code root} are given under {@code base} instead (e.g. the tiles' HTTP server or
+     * {@code s3://bucket/}), so the items point where a test serves the files.
+     */
+    public void rebaseHrefs(Path root, String base) {
+        hrefPrefix = root.toAbsolutePath().normalize().toUri().getPath(); // hrefs are file:/… or file:///…
+        hrefBase = base.endsWith("/") ? base : base + "/";
+    }
+
     /** Reports {@code extra} more items in numberMatched than the search matches. */
     public void overstateMatched(int extra) {
         overstate = extra;
@@ -157,7 +175,9 @@ public final class StacApiServer implements AutoCloseable {
                 return;
             }
             ObjectNode query = ex.getRequestMethod().equals("POST") ? (ObjectNode) body : fromQuery(ex.getRequestURI());
-            send(ex, 200, search(query).toString());
+            String page = search(query).toString();
+            send(ex, 200, hrefPrefix == null ? page
+                    : page.replace("\"file://" + hrefPrefix, "\"" + hrefBase).replace("\"file:" + hrefPrefix, "\"" + hrefBase));
         }
     }
 
@@ -172,7 +192,7 @@ public final class StacApiServer implements AutoCloseable {
                 .filter(i -> region.intersectsLonLat(new double[] {i.path("bbox").get(0).asDouble(),
                         i.path("bbox").get(1).asDouble(), i.path("bbox").get(2).asDouble(), i.path("bbox").get(3).asDouble()}))
                 .toList();
-        int limit = q.path("limit").asInt(10);
+        int limit = Math.min(maxPageSize, q.path("limit").asInt(10));
         String token = q.path("token").asText("");
         int from = token.startsWith("next:") ? Integer.parseInt(token.substring(5)) : 0;
         int to = Math.min(matched.size(), from + limit);

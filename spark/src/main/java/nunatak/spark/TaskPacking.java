@@ -33,9 +33,9 @@ final class TaskPacking {
         for (int i = 0; i < tasks.size(); i++) {
             long b = Math.max(0, tasks.get(i).bytes());
             boolean mayCut = i > from && out.size() < p.maxPartitions() - 1;
-            boolean full = bytes + b > target;
-            boolean newTile = bytes >= target / 2 && locality(tasks.get(i)) != locality(tasks.get(i - 1));
-            if (mayCut && (full || newTile)) {
+            // only past the first task of a partition is there a previous task to compare tiles with
+            if (mayCut && (bytes + b > target
+                    || bytes >= target / 2 && locality(tasks.get(i)) != locality(tasks.get(i - 1)))) {
                 out.add(new Slice(from, i, bytes));
                 from = i;
                 bytes = 0;

@@ -76,6 +76,14 @@ class TaskPackingTest {
         assertContiguous(s, 1_000_000);
     }
 
+    @Test
+    void tasksThatReadNothingArePackedToo() {
+        // a profile through an area no tile covers: every task reads 0 bytes
+        List<Slice> s = TaskPacking.pack(tasks(5, 0), 2, Partitioning.DEFAULT);
+        assertContiguous(s, 5);
+        assertTrue(s.stream().allMatch(x -> x.bytes() == 0));
+    }
+
     private static void assertContiguous(List<Slice> s, int n) {
         int at = 0;
         for (Slice x : s) {
