@@ -2,8 +2,10 @@ package nunatak.plan;
 
 import java.util.List;
 import java.util.function.Consumer;
+import nunatak.analysis.SamplingMethod;
 import nunatak.array.ArrayEvaluator;
 import nunatak.array.CoarseCells;
+import nunatak.array.Dtype;
 import nunatak.array.Evaluated;
 import nunatak.array.Grid;
 import nunatak.array.MemoryEvaluator;
@@ -122,7 +124,10 @@ public final class PlannedEvaluator implements ArrayEvaluator {
             return total.result(red.dtype());
         }
         if (stage.reduction() instanceof Reduction.Sample s) {
-            Grid out = Grid.filled(1, s.x().length, stage.valueType(), Double.NaN);
+            // The type Node.Sample declares: interpolated values are float64 (as scipy's), not rounded to the
+            // pixels' float32; the nearest pixel keeps its type (with NaN for points outside).
+            Grid out = Grid.filled(1, s.x().length, s.method() == SamplingMethod.BILINEAR ? Dtype.FLOAT64
+                    : stage.valueType().withNaN(), Double.NaN);
             run(engine, keep, "sample " + s.x().length + " points", tasks, part -> {
                 seen.accept(part);
                 for (int i = 0; i < part.sampleIndex().length; i++) {

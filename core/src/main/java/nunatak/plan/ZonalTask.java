@@ -8,7 +8,9 @@ import nunatak.tiff.Window;
 
 /**
  * A task's share of zonal statistics: for its window, each zone's centre mask (computed here, so the task carries
- * only geometries), and every row that some zone holds evaluated once and added run by run.
+ * only geometries), and the pixels of each run evaluated and added. Only the runs are read, not the window's whole
+ * rows: the planner fetches just the blocks that hold a run, so a row's columns between runs (beside a slanted
+ * edge, between the parts of a multipolygon) may lie in blocks that were never fetched.
  */
 final class ZonalTask {
     private ZonalTask() {
@@ -23,17 +25,14 @@ final class ZonalTask {
         for (int i = 0; i < runs.length; i++) {
             runs[i] = CentreMask.of(zones.zones().get(i).geometry(), z.grid()).runs(w);
         }
-        double[] row = new double[c1 - c0];
+        double[] run = new double[c1 - c0];
         for (int r = 0; r < r1 - r0; r++) {
-            boolean read = false;
             for (int i = 0; i < runs.length; i++) {
                 MaskRuns m = runs[i];
                 for (int k = m.firstRun(r); k < m.firstRun(r + 1); k++) {
-                    if (!read) {
-                        src.row(r0 + r, c0, 1, c1 - c0, row);
-                        read = true;
-                    }
-                    out.add(i, row, m.start(k) - c0, m.end(k) - c0);
+                    int n = m.end(k) - m.start(k);
+                    src.row(r0 + r, m.start(k), 1, n, run);
+                    out.add(i, run, 0, n);
                 }
             }
         }
