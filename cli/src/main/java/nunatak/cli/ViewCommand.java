@@ -77,6 +77,9 @@ final class ViewCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    /** The mosaic as the command line gave it, for the page's title. */
+    private String description;
+
     @Override
     public Integer call() {
         if (mosaic.overview != 0) {
@@ -84,8 +87,8 @@ final class ViewCommand implements Callable<Integer> {
         }
         SourceOptions options = source.toOptions();
         List<LayerSpec> layers = layers(options);
-        ViewSource view = ViewSource.open(layers.get(0).source().describe(), layers, mosaic.openOptions(options, 0),
-                this::mask, Engine.local());
+        ViewSource view = ViewSource.open(description, layers, mosaic.openOptions(options, 0), this::mask,
+                Engine.local());
         String missing = view.missingWarning();
         if (missing != null) {
             spec.commandLine().getErr().println("warning: " + missing);
@@ -139,10 +142,11 @@ final class ViewCommand implements Callable<Integer> {
         }
         List<LayerSpec> out = new ArrayList<>();
         List<String> extra = new ArrayList<>(sources);
-        if (fromOptions) {
-            out.addAll(SourceLayers.of(mosaic.source(), mosaic.asset, mosaic.box(), options));
-        } else if (!NAMED.matcher(extra.get(0)).matches()) {
-            out.addAll(SourceLayers.of(sourceAt(extra.remove(0)), mosaic.asset, mosaic.box(), options));
+        MosaicSource main = fromOptions ? mosaic.source()
+                : NAMED.matcher(extra.get(0)).matches() ? null : sourceAt(extra.remove(0));
+        if (main != null) {
+            description = main.describe();
+            out.addAll(SourceLayers.of(main, mosaic.asset, mosaic.box(), options));
         }
         for (String s : extra) {
             Matcher named = NAMED.matcher(s);
@@ -153,6 +157,9 @@ final class ViewCommand implements Callable<Integer> {
             String name = named.matches() ? named.group(1)
                     : SourceLayers.kindOf(location, out.isEmpty() ? "dem" : "layer" + (out.size() + 1));
             out.add(new LayerSpec(name, src, asset));
+            if (description == null) {
+                description = src.describe();
+            }
         }
         return out;
     }

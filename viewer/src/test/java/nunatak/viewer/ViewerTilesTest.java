@@ -12,7 +12,6 @@ import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import javax.imageio.ImageIO;
-import nunatak.plot.Colormap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -106,64 +105,29 @@ class ViewerTilesTest {
     }
 
     private static void assertTilesMatch(String layer, int z, int level, double vmin, double vmax) throws IOException {
-        double[][] gdal = layer.equals("hillshade") ? viewer.mosaic().hillshade("dem", level)
-                : viewer.mosaic().level(layer, level);
+        boolean relief = layer.equals("hillshade");
+        double[][] gdal = relief ? viewer.mosaic().hillshade("dem", level) : viewer.mosaic().level(layer, level);
         int rows = (int) gdal[0][0];
         int cols = (int) gdal[0][1];
         double res = 64.0 * (1 << level);
-        double x0 = -1048576;
-        double y0 = 786432;
-        double tileRes = 32768.0 / (1 << z);
-        double size = 256 * tileRes;
-        int firstX = (int) Math.floor((x0 + 4194304) / size);
-        int lastX = (int) Math.floor((x0 + cols * res - 1 + 4194304) / size);
-        int firstY = (int) Math.floor((4194304 - y0) / size);
-        int lastY = (int) Math.floor((4194304 - (y0 - rows * res) - 1) / size);
-        Colormap gray = Colormap.named("gray");
-        int compared = 0;
-        int transparent = 0;
-        int offByOne = 0;
+        TileAssertions.Raster ref = new TileAssertions.Raster(gdal[1], rows, cols, TestMosaic.X0, TestMosaic.Y0, res);
+        double size = 256 * PolarTileGrid.resolution(z);
+        int firstX = (int) Math.floor((ref.x0() + 4194304) / size);
+        int lastX = (int) Math.floor((ref.x0() + cols * res - 1 + 4194304) / size);
+        int firstY = (int) Math.floor((4194304 - ref.y0()) / size);
+        int lastY = (int) Math.floor((4194304 - (ref.y0() - rows * res) - 1) / size);
+        TileAssertions.Count n = new TileAssertions.Count(0, 0, 0);
         for (int ty = firstY; ty <= lastY; ty++) {
             for (int tx = firstX; tx <= lastX; tx++) {
                 HttpResponse<byte[]> r = viewer.http().get("/tiles/" + z + "/" + tx + "/" + ty + ".png?layer=" + layer
                         + "&colormap=gray&vmin=" + vmin + "&vmax=" + vmax);
                 assertEquals(200, r.statusCode(), () -> new String(r.body()));
                 assertEquals("image/png", r.headers().firstValue("Content-Type").orElse(""));
-                BufferedImage img = png(r);
-                for (int py = 0; py < 256; py++) {
-                    for (int px = 0; px < 256; px++) {
-                        double x = -4194304 + tx * size + (px + 0.5) * tileRes;
-                        double y = 4194304 - ty * size - (py + 0.5) * tileRes;
-                        int c = (int) Math.floor((x - x0) / res);
-                        int rr = (int) Math.floor((y0 - y) / res);
-                        double v = c < 0 || rr < 0 || c >= cols || rr >= rows ? Double.NaN : gdal[1][rr * cols + c];
-                        int expected = Double.isNaN(v) ? 0 : gray.argb((v - vmin) / (vmax - vmin));
-                        int actual = img.getRGB(px, py);
-                        if ((actual >>> 24) == 0) {
-                            actual = 0;
-                            transparent++;
-                        }
-                        // gdaldem's 1/sqrt is SSE's rsqrt plus a Newton step: a hillshade byte may differ by 1
-                        if (layer.equals("hillshade") && !Double.isNaN(v) && expected != actual
-                                && (actual == gray.argb((v - 1 - vmin) / (vmax - vmin))
-                                || actual == gray.argb((v + 1 - vmin) / (vmax - vmin)))) {
-                            offByOne++;
-                            expected = actual;
-                        }
-                        int fpx = px;
-                        int fpy = py;
-                        int ftx = tx;
-                        int fty = ty;
-                        assertEquals(Integer.toHexString(expected), Integer.toHexString(actual), () -> layer + " tile "
-                                + z + "/" + ftx + "/" + fty + " pixel (" + fpx + ", " + fpy + ") = level " + level
-                                + " pixel (" + rr + ", " + c + ") value " + v);
-                        compared++;
-                    }
-                }
+                n = n.plus(TileAssertions.assertTile(png(r), layer, z, tx, ty, ref, vmin, vmax, relief));
             }
         }
-        assertTrue(compared >= 65536 && transparent > 0 && transparent < compared, compared + " / " + transparent);
-        assertTrue(offByOne <= compared / 1000, offByOne + " hillshade bytes off by one");
+        assertTrue(n.compared() >= 65536 && n.transparent() > 0 && n.transparent() < n.compared(), n.toString());
+        assertTrue(n.offByOne() <= n.compared() / 1000, n.offByOne() + " hillshade bytes off by one");
     }
 
     static BufferedImage png(HttpResponse<byte[]> r) throws IOException {

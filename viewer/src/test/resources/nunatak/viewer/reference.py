@@ -8,6 +8,9 @@ independently of nunatak. Reads one JSON request on stdin, prints one JSON answe
       rasterio.features.geometry_mask(all_touched=False) puts inside
   {"op": "hillshade", "layer": "dem", "level": 1, "out": PATH}  -> gdaldem hillshade (defaults: -az 315 -alt 45 -z 1)
       of that level's mosaic, NaN where gdaldem writes nodata, as float64 to PATH; answers its shape
+  {"op": "window", "vrt": PATH, "bounds": [minx, miny, maxx, maxy], "out": PATH}  -> GDAL's pixels of the VRT in
+      that box (on the VRT's pixel edges), NaN for nodata and outside, as float64 to PATH; answers its shape
+  {"op": "point", "points": [[x, y], ...]}  -> the value of the pixel holding each point (null for none)
   {"op": "lonlat", "points": [[x, y], ...]}  -> pyproj's EPSG:3031 -> EPSG:4326 lon/lat
   {"op": "xy", "points": [[lon, lat], ...]}  -> pyproj's EPSG:4326 -> EPSG:3031 x/y
 
@@ -118,6 +121,22 @@ def main():
         a, t = mosaic(root, req["layer"], req["level"])
         a.astype("<f8").tofile(req["out"])
         ans = {"shape": list(a.shape), "transform": [t.a, t.b, t.c, t.d, t.e, t.f]}
+    elif op == "window":
+        with rasterio.open(req["vrt"]) as src:
+            t = src.transform
+            x0, y0, x1, y1 = req["bounds"]
+            c0, r0 = int(round((x0 - t.c) / t.a)), int(round((y1 - t.f) / t.e))
+            w, h = int(round((x1 - x0) / t.a)), int(round((y0 - y1) / t.e))
+            out = np.full((h, w), np.nan)
+            rc0, rr0 = max(c0, 0), max(r0, 0)
+            rc1, rr1 = min(c0 + w, src.width), min(r0 + h, src.height)
+            if rc1 > rc0 and rr1 > rr0:
+                a = src.read(1, window=((rr0, rr1), (rc0, rc1))).astype(np.float64)
+                if src.nodata is not None:
+                    a[a == src.nodata] = np.nan
+                out[rr0 - r0:rr1 - r0, rc0 - c0:rc1 - c0] = a
+        out.astype("<f8").tofile(req["out"])
+        ans = {"shape": [h, w]}
     elif op == "hillshade":
         a, t = mosaic(root, req["layer"], req["level"])
         h = hillshade(a, t, req["out"])
