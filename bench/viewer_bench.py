@@ -44,15 +44,15 @@ def tiles_under(bounds, z, n):
 
 def bench_tiles(a):
     info = json.loads(get(a.url + "api/info")[2])
-    base = a.url + "tiles/{}/{}/{}.png?layer=dem&colormap=terrain&vmin={}&vmax=3000"
+    base = a.url + "tiles/{}/{}/{}.png?layer=dem&colormap=terrain&vmin={}&vmax=3000{}"
     result = {"source": info["source"], "shape": info["shape"]}
     for z in (10, 9, 8, 6):
         picked = tiles_under(info["bounds"], z, a.tiles)
         runs = {}
-        for kind, vmin in (("cold", 0), ("warm", 0), ("restyled", 1)):
+        for kind, vmin, extra in (("cold", 0, ""), ("warm", 0, ""), ("restyled", 1, ""), ("shaded", 0, "&hillshade=1")):
             ms = []
             for (zz, x, y) in picked:
-                t, status, body = get(base.format(zz, x, y, vmin))
+                t, status, body = get(base.format(zz, x, y, vmin, extra))
                 assert status == 200 and body[:4] == b"\x89PNG", (status, body[:100])
                 ms.append(t)
             runs[kind] = summary(ms)

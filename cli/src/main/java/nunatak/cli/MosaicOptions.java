@@ -223,18 +223,6 @@ final class MosaicOptions {
         return new Opened(src, ds, a.rename(null)); // outputs call the values "value", whatever the layer
     }
 
-    /** A template mosaic of {@code t} with these options' rows, columns, layer and chunks (the viewer's layers). */
-    nunatak.mosaic.MosaicSpec spec(String t, SourceOptions options) {
-        return nunatak.mosaic.MosaicSpec.of(t).withRows(IndexRange.parse(rows).indices())
-                .withCols(IndexRange.parse(cols).indices()).withChunks(chunks).withLayer(layer(options, overview));
-    }
-
-    /** The masks these options ask for (nodata, --mask-gt), applied to an array. */
-    DataArray masked(DataArray a) {
-        DataArray out = maskNodata ? a.maskNodata() : a;
-        return maskGt == null ? out : out.where(Condition.gt(maskGt));
-    }
-
     /** A short title for figures: the source and, for templates and presets, the tiles. */
     String title() {
         String what = preset != null ? preset : stac != null ? "STAC" : stacApi != null ? collection

@@ -3,25 +3,27 @@ package nunatak.cli;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nunatak.InvalidArgumentException;
+import nunatak.array.Condition;
+import nunatak.array.DataArray;
 import nunatak.array.Labels;
 import nunatak.engine.Engine;
-import nunatak.mosaic.Mosaic;
-import nunatak.mosaic.MosaicSpec;
-import nunatak.mosaic.Presets;
+import nunatak.mosaic.CatalogSources;
+import nunatak.mosaic.IndexRange;
+import nunatak.mosaic.MosaicSource;
+import nunatak.mosaic.TemplateSource;
 import nunatak.mosaic.UriTemplate;
 import nunatak.source.SourceOptions;
+import nunatak.viewer.LayerSpec;
 import nunatak.viewer.LevelGrid;
-import nunatak.viewer.MosaicSource;
-import nunatak.viewer.SiblingLayers;
+import nunatak.viewer.SourceLayers;
 import nunatak.viewer.ViewSource;
 import nunatak.viewer.ViewerOptions;
 import nunatak.viewer.ViewerServer;
@@ -33,21 +35,21 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code nunatak view SOURCE…}: a local web map of a mosaic (tiles, values, profiles, zonal statistics) until
- * Ctrl-C. Each SOURCE is a GeoTIFF or a tile template, optionally named ({@code mad=...}); REMA's sibling layers
- * of the first one are found on their own.
+ * {@code nunatak view}: a local web map of a mosaic (tiles, values, profiles, zonal statistics) until Ctrl-C. The
+ * mosaic is any source the other commands open ({@link MosaicOptions}) with its layers ({@link SourceLayers}), or
+ * SOURCE arguments: GeoTIFFs, tile templates or VRTs, each optionally named ({@code mad=...}).
  */
 @Command(name = "view", description = {"Open a mosaic in the browser: a local map with the value under the cursor, "
         + "profiles along drawn lines and statistics in drawn polygons. Nothing is fetched from the internet.",
-        "Example: nunatak view --template 'sample/{i:02d}_{j:02d}/{i:02d}_{j:02d}_32m_dem_COG_LZW.tif' --rows 40:37 "
-                + "--cols 20:23 --open"})
+        "Examples: nunatak view --stac sample/rema/mosaics/v2.0/32m.json --open",
+        "  nunatak view --template 'sample/{i:02d}_{j:02d}/{i:02d}_{j:02d}_32m_dem_COG_LZW.tif' --rows 40:37 "
+                + "--cols 20:23"})
 final class ViewCommand implements Callable<Integer> {
     private static final Pattern NAMED = Pattern.compile("([A-Za-z][A-Za-z0-9_-]*)=(.+)");
-    private static final Pattern KIND_WORD = Pattern.compile("(?<=^|[_.\\-])(dem|mad|count|mindate|maxdate|datamask)(?=[_.\\-]|$)");
 
-    @Parameters(arity = "0..*", paramLabel = "SOURCE", description = "GeoTIFF path or URI, or a tile template with "
-            + "{i}/{j} (tiles from --rows/--cols); NAME=SOURCE names its layer. The first is the main layer "
-            + "(--template/--preset count as a first SOURCE).")
+    @Parameters(arity = "0..*", paramLabel = "SOURCE", description = "A GeoTIFF, a tile template with {i}/{j} (tiles "
+            + "from --rows/--cols) or a VRT; NAME=SOURCE names its layer. Without a source option the first is the "
+            + "mosaic (with its REMA sibling layers); the others add one layer each.")
     List<String> sources = new ArrayList<>();
 
     @Mixin
@@ -75,23 +77,24 @@ final class ViewCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    /** The mosaic as the command line gave it, for the page's title. */
+    private String description;
+
     @Override
     public Integer call() {
         if (mosaic.overview != 0) {
             throw new InvalidArgumentException("view reads every overview level itself; drop --overview");
         }
         SourceOptions options = source.toOptions();
-        Map<String, MosaicSpec> layers = layers(options);
-        String primary = layers.keySet().iterator().next();
-        String missing = Mosaic.missingWarning(Mosaic.open(layers.get(primary)));
+        List<LayerSpec> layers = layers(options);
+        ViewSource view = ViewSource.open(description, layers, mosaic.openOptions(options, 0), this::mask,
+                Engine.local());
+        String missing = view.missingWarning();
         if (missing != null) {
             spec.commandLine().getErr().println("warning: " + missing);
             spec.commandLine().getErr().flush();
         }
-        SiblingLayers.find(layers.get(primary)).forEach(layers::putIfAbsent);
-        ViewSource view = new MosaicSource(layers.get(primary).template().toString(), layers, mosaic::masked,
-                Engine.local());
-        LevelGrid full = view.layer(primary).levels().get(0);
+        LevelGrid full = view.primary().levels().get(0);
         ViewerOptions o = ViewerOptions.defaults().withBind(bind).withPort(port).withTileCacheBytes(tileCacheMb << 20);
         ViewerServer server = ViewerServer.start(view, o);
         CountDownLatch stopped = new CountDownLatch(1);
@@ -103,7 +106,7 @@ final class ViewCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         out.println("nunatak view: " + server.url());
         out.printf(Locale.ROOT, "  %s%n  %d x %d pixels of %s m, %d overviews; layers %s%n", view.description(),
-                full.width(), full.height(), Labels.plain(full.resX()), view.layer(primary).levels().size() - 1,
+                full.width(), full.height(), Labels.plain(full.resX()), view.primary().levels().size() - 1,
                 String.join(", ", withRelief(view.layerNames())));
         out.println("  Ctrl-C stops the viewer.");
         out.flush();
@@ -129,42 +132,55 @@ final class ViewCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** The layers given on the command line, by name, the main one first. */
-    private Map<String, MosaicSpec> layers(SourceOptions options) {
-        List<String> all = new ArrayList<>();
-        if (mosaic.template != null || mosaic.preset != null) {
-            all.add(mosaic.preset != null ? Presets.template(mosaic.preset, mosaic.baseUrl) : mosaic.template);
+    /** The mosaic's layers (from the source options, else the first SOURCE), then one per further SOURCE. */
+    private List<LayerSpec> layers(SourceOptions options) {
+        boolean fromOptions = mosaic.template != null || mosaic.preset != null || mosaic.stac != null
+                || mosaic.stacApi != null || mosaic.vrt != null || (mosaic.files != null && !mosaic.files.isEmpty());
+        if (!fromOptions && sources.isEmpty()) {
+            throw new InvalidArgumentException("give what to view: --template T, --preset NAME, --stac URL, "
+                    + "--stac-api URL --collection NAME, --vrt URL, --files URI..., or a GeoTIFF, template or VRT");
         }
-        all.addAll(sources);
-        if (all.isEmpty()) {
-            throw new InvalidArgumentException("give what to view: a GeoTIFF, a tile template (SOURCE), or "
-                    + "--template T / --preset rema-v1-8m");
+        List<LayerSpec> out = new ArrayList<>();
+        List<String> extra = new ArrayList<>(sources);
+        MosaicSource main = fromOptions ? mosaic.source()
+                : NAMED.matcher(extra.get(0)).matches() ? null : sourceAt(extra.remove(0));
+        if (main != null) {
+            description = main.describe();
+            out.addAll(SourceLayers.of(main, mosaic.asset, mosaic.box(), options));
         }
-        Map<String, MosaicSpec> out = new LinkedHashMap<>();
-        for (String s : all) {
+        for (String s : extra) {
             Matcher named = NAMED.matcher(s);
             String location = named.matches() ? named.group(2) : s;
-            String name = named.matches() ? named.group(1) : nameOf(location, out.size());
-            if (out.containsKey(name) || name.equals("hillshade")) {
-                throw new InvalidArgumentException("two layers would be called '" + name + "'; name them: NAME=SOURCE");
+            MosaicSource src = sourceAt(location);
+            String asset = src instanceof TemplateSource t && t.template().names().contains("asset") ? mosaic.asset
+                    : "dem";
+            String name = named.matches() ? named.group(1)
+                    : SourceLayers.kindOf(location, out.isEmpty() ? "dem" : "layer" + (out.size() + 1));
+            out.add(new LayerSpec(name, src, asset));
+            if (description == null) {
+                description = src.describe();
             }
-            MosaicSpec spec = mosaic.spec(location, options);
-            if (UriTemplate.parse(location).names().isEmpty()) {
-                spec = spec.withRows(List.of(1)).withCols(List.of(1));
-            }
-            out.put(name, spec);
         }
         return out;
     }
 
-    /** REMA's layer word in the file name (dem, mad, count, ...), else "layer" and its position. */
-    private static String nameOf(String location, int index) {
-        String file = location.substring(location.lastIndexOf('/') + 1);
-        Matcher m = KIND_WORD.matcher(file);
-        if (m.find()) {
-            return m.group(1);
+    /** A SOURCE argument: a VRT, or a template (a GeoTIFF is a template without fields). */
+    private MosaicSource sourceAt(String location) {
+        if (location.replaceAll("[?#].*", "").toLowerCase(Locale.ROOT).endsWith(".vrt")) {
+            return new CatalogSources.Vrt(location, 1);
         }
-        return index == 0 ? "dem" : "layer" + (index + 1);
+        return new TemplateSource(UriTemplate.parse(location), IndexRange.parse(mosaic.rows).indices(),
+                IndexRange.parse(mosaic.cols).indices());
+    }
+
+    /** --valid-if and --mask-gt, on every layer at every level (nodata is always NaN in the viewer). */
+    private DataArray mask(DataArray layer, Function<String, DataArray> others) {
+        DataArray a = layer;
+        if (mosaic.validIf != null) {
+            ValidIf v = ValidIf.parse(mosaic.validIf);
+            a = a.where(others.apply(v.layer()).test(v.condition()));
+        }
+        return mosaic.maskGt == null ? a : a.where(Condition.gt(mosaic.maskGt));
     }
 
     private static List<String> withRelief(List<String> names) {

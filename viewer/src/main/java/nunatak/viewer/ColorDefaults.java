@@ -9,6 +9,7 @@ import nunatak.plot.ColorLimits;
 /**
  * The colour range a layer starts with: its 2nd to 98th percentile (xarray's {@code robust=True}), taken from the
  * coarsest overview, which is a few blocks per tile; at most a window of {@link #MAX_SIDE}² pixels of it is read.
+ * The relief ({@code hillshade}) keeps gdaldem's 0..255.
  * Computed once per layer on first use.
  *
  * <pre>{@code
@@ -46,6 +47,9 @@ final class ColorDefaults {
     }
 
     private static Limits compute(RasterLayer layer) {
+        if (layer.name().equals(ViewSource.HILLSHADE)) {
+            return new Limits(0, 255, 0, 255); // gdaldem's bytes, unstretched, so every tile shades alike
+        }
         LevelGrid g = layer.levels().get(layer.levels().size() - 1);
         int rows = Math.min(g.height(), MAX_SIDE);
         int cols = Math.min(g.width(), MAX_SIDE);

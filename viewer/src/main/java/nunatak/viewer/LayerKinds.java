@@ -17,7 +17,9 @@ final class LayerKinds {
             "count", new Kind("number of DEMs contributing", "", "viridis"),
             "mindate", new Kind("earliest acquisition", "days", "cividis"),
             "maxdate", new Kind("latest acquisition", "days", "cividis"),
-            "datamask", new Kind("data mask", "", "gray"));
+            "datamask", new Kind("data mask", "", "gray"),
+            "browse", new Kind("hillshade image of the source", "", "gray"),
+            ViewSource.HILLSHADE, new Kind("relief (gdaldem hillshade)", "", "gray"));
 
     private LayerKinds() {
     }
@@ -36,10 +38,5 @@ final class LayerKinds {
     static String colormap(String layer) {
         Kind k = KINDS.get(layer.toLowerCase(Locale.ROOT));
         return k == null ? "viridis" : k.colormap();
-    }
-
-    /** The names of REMA's sibling layers that a DEM's file name can be turned into. */
-    static java.util.List<String> siblings() {
-        return java.util.List.of("mad", "count", "mindate", "maxdate", "datamask");
     }
 }

@@ -5,13 +5,16 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
+import nunatak.engine.ProgressListener;
 
 /**
  * Progress of the long requests in flight, by the id the page gives them ({@code X-Request-Id}), so the page can
- * poll {@code GET /api/progress/{id}} while it waits. Holds the latest {@link #CAPACITY} ids only.
+ * poll {@code GET /api/progress/{id}} while it waits: the engine's tasks done out of those planned. Holds the latest
+ * {@link #CAPACITY} ids only.
  *
  * <pre>{@code
- * Progress p = board.track(ctx.header("X-Request-Id"));
+ * ProgressListener p = board.track(ctx.header("X-Request-Id"));
+ * dem.array(0).interp(line, 8, SamplingMethod.BILINEAR).compute(engine, p);
  * board.state(id);   // {"done": 3, "total": 12} or null
  * }</pre>
  */
@@ -19,24 +22,25 @@ final class ProgressBoard {
     static final int CAPACITY = 256;
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9_-]{1,64}");
 
-    private record Entry(AtomicLong total, AtomicLong done) implements Progress {
+    /** Tasks of every job the request ran (a profile or zonal request may run a few). */
+    private record Entry(AtomicLong total, AtomicLong done) implements ProgressListener {
         @Override
-        public void start(long n) {
-            total.set(n);
+        public void started(String job, int tasks, long bytes) {
+            total.addAndGet(tasks);
         }
 
         @Override
-        public void advance(long n) {
-            done.addAndGet(n);
+        public void taskDone(long bytes) {
+            done.incrementAndGet();
         }
     }
 
     private final LinkedHashMap<String, Entry> entries = new LinkedHashMap<>();
 
-    /** A progress that reports under {@code id}, or {@link Progress#NONE} when the request gave no usable id. */
-    synchronized Progress track(String id) {
+    /** A listener that reports under {@code id}, or {@link ProgressListener#NONE} when the request gave no usable id. */
+    synchronized ProgressListener track(String id) {
         if (id == null || !ID.matcher(id).matches()) {
-            return Progress.NONE;
+            return ProgressListener.NONE;
         }
         Entry e = new Entry(new AtomicLong(), new AtomicLong());
         entries.remove(id);

@@ -7,8 +7,9 @@ import java.util.function.IntSupplier;
 
 /**
  * {@code GET /tiles/{z}/{x}/{y}.png?layer=&colormap=&vmin=&vmax=&hillshade=&exaggeration=}: a tile of the
- * EPSG:3031 grid ({@link PolarTileGrid}); colour limits default to the layer's robust range, the colour map to the
- * layer's own. Tiles never change while the server runs, so the browser may keep them.
+ * EPSG:3031 grid ({@link PolarTileGrid}); colour limits default to the layer's robust range (the relief's to 0..255),
+ * the colour map to the layer's own; {@code hillshade=1} shades the colours by the main layer's relief. Tiles never
+ * change while the server runs, so the browser may keep them.
  */
 final class TileRoutes {
     private final ViewSource source;
@@ -32,8 +33,10 @@ final class TileRoutes {
         }
         long y = Params.integer("y", yName.substring(0, yName.length() - 4));
         PolarTileGrid.check(z, x, y, maxZoom.getAsInt());
-        TileStyle style = style(ctx);
-        CompletableFuture<byte[]> drawn = tiles.tile(source.layer(style.layer()), style, z, x, y);
+        LayerChoice choice = LayerChoice.of(source, ctx);
+        TileStyle style = style(ctx, choice);
+        RasterLayer relief = style.shaded() ? source.relief(style.exaggeration()) : null;
+        CompletableFuture<byte[]> drawn = tiles.tile(choice.layer(), relief, style, z, x, y);
         ctx.future(() -> drawn.handle((png, err) -> {
             if (err != null) {
                 throw err instanceof CompletionException ce && ce.getCause() != null ? asRuntime(ce.getCause())
@@ -44,29 +47,24 @@ final class TileRoutes {
         }));
     }
 
-    private TileStyle style(Context ctx) {
-        LayerChoice choice = LayerChoice.of(source, ctx);
+    private TileStyle style(Context ctx, LayerChoice choice) {
         String colormap = ctx.queryParam("colormap");
         if (colormap == null || colormap.isEmpty()) {
-            colormap = LayerKinds.colormap(choice.data().name());
+            colormap = LayerKinds.colormap(choice.name());
         }
         double vmin = Params.number(ctx, "vmin");
         double vmax = Params.number(ctx, "vmax");
-        if (!choice.reliefOnly() && (Double.isNaN(vmin) || Double.isNaN(vmax))) {
-            ColorDefaults.Limits l = colors.of(choice.data());
+        if (Double.isNaN(vmin) || Double.isNaN(vmax)) {
+            ColorDefaults.Limits l = colors.of(choice.layer());
             vmin = Double.isNaN(vmin) ? l.vmin() : vmin;
             vmax = Double.isNaN(vmax) ? l.vmax() : vmax;
             if (!(vmin < vmax)) {
                 vmax = vmin + 1;
             }
         }
-        if (choice.reliefOnly()) {
-            vmin = 0;
-            vmax = 1;
-        }
-        double exaggeration = Params.number(ctx, "exaggeration");
-        return new TileStyle(choice.data().name(), choice.reliefOnly(), colormap, vmin, vmax,
-                Params.flag(ctx, "hillshade"), Double.isNaN(exaggeration) ? 1 : exaggeration);
+        // The relief is not shaded by itself: drawing it is enough.
+        boolean shaded = Params.flag(ctx, "hillshade") && !choice.name().equals(ViewSource.HILLSHADE);
+        return new TileStyle(choice.name(), colormap, vmin, vmax, shaded, LayerChoice.exaggeration(ctx));
     }
 
     private static RuntimeException asRuntime(Throwable t) {

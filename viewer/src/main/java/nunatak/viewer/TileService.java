@@ -17,7 +17,7 @@ import nunatak.NunatakException;
  *
  * <pre>{@code
  * TileService tiles = new TileService(64L << 20, 4, 256);
- * byte[] png = tiles.tile(dem, style, 10, 512, 511).join();
+ * byte[] png = tiles.tile(dem, null, style, 10, 512, 511).join();
  * }</pre>
  */
 final class TileService implements AutoCloseable {
@@ -39,7 +39,8 @@ final class TileService implements AutoCloseable {
                 });
     }
 
-    CompletableFuture<byte[]> tile(RasterLayer layer, TileStyle style, int z, long x, long y) {
+    /** @param relief the relief shading the colours, or null for none */
+    CompletableFuture<byte[]> tile(RasterLayer layer, RasterLayer relief, TileStyle style, int z, long x, long y) {
         String key = style.key() + "|" + z + "/" + x + "/" + y;
         byte[] cached = cache.get(key);
         if (cached != null) {
@@ -53,7 +54,7 @@ final class TileService implements AutoCloseable {
         try {
             pool.execute(() -> {
                 try {
-                    byte[] png = draw(layer, style, z, x, y);
+                    byte[] png = draw(layer, relief, style, z, x, y);
                     cache.put(key, png);
                     mine.complete(png);
                 } catch (Throwable e) {
@@ -70,10 +71,10 @@ final class TileService implements AutoCloseable {
         return mine;
     }
 
-    private static byte[] draw(RasterLayer layer, TileStyle style, int z, long x, long y) {
+    private static byte[] draw(RasterLayer layer, RasterLayer relief, TileStyle style, int z, long x, long y) {
         int[] argb;
         try {
-            argb = TileRenderer.render(layer, style, z, x, y);
+            argb = TileRenderer.render(layer, relief, style, z, x, y);
         } catch (InvalidArgumentException e) {
             throw e;
         } catch (NunatakException e) {

@@ -5,24 +5,20 @@ import nunatak.plot.Colormap;
 import nunatak.plot.Hillshade;
 
 /**
- * How a tile is drawn: the layer's values through a colour map from {@code vmin} to {@code vmax}, optionally
- * shaded by the relief, or the relief alone in grey ({@code reliefOnly}, the {@code hillshade} layer). NaN is
- * transparent.
+ * How a tile is drawn: the layer's values through a colour map from {@code vmin} to {@code vmax}, NaN transparent,
+ * optionally shaded by the relief of the main layer ({@code shaded}).
  *
  * <pre>{@code
- * TileStyle s = new TileStyle("dem", false, "terrain", 0, 3000, true, 1);
- * s.key();   // "dem|c|terrain|0.0|3000.0|h1.0": what the tile cache tells styles apart by
+ * TileStyle s = new TileStyle("dem", "terrain", 0, 3000, true, 1);
+ * s.key();   // "dem|terrain|0.0|3000.0|shaded|1.0": what the tile cache tells styles apart by
  * }</pre>
  *
- * @param layer       the data layer read (for the relief alone: the DEM)
- * @param shaded      whether colours are shaded by the relief
+ * @param layer        the layer drawn ("hillshade" for the relief)
+ * @param shaded       whether colours are shaded by the relief
  * @param exaggeration vertical exaggeration of the relief (1 = true slopes)
  */
-public record TileStyle(String layer, boolean reliefOnly, String colormap, double vmin, double vmax, boolean shaded,
+public record TileStyle(String layer, String colormap, double vmin, double vmax, boolean shaded,
                         double exaggeration) {
-    /** The light of the shading: GDAL's and matplotlib's default, from the north-west at 45°. */
-    private static final double AZIMUTH = 315;
-    private static final double ALTITUDE = 45;
 
     public TileStyle {
         Colormap.named(colormap);
@@ -37,20 +33,23 @@ public record TileStyle(String layer, boolean reliefOnly, String colormap, doubl
 
     /** A canonical text of everything that changes the pixels. */
     public String key() {
-        return layer + "|" + (reliefOnly ? "r" : "c|" + colormap + "|" + vmin + "|" + vmax) + "|"
-                + (reliefOnly || shaded ? "h" + exaggeration : "flat");
+        return layer + "|" + colormap + "|" + vmin + "|" + vmax + "|" + (shaded ? "shaded" : "flat") + "|"
+                + exaggeration;
     }
 
-    Hillshade light() {
-        return new Hillshade(AZIMUTH, ALTITUDE, exaggeration, Hillshade.Blend.OVERLAY);
+    /** How shading blends into the colours: matplotlib's overlay. */
+    static Hillshade blend() {
+        return new Hillshade(ViewSource.AZIMUTH, ViewSource.ALTITUDE, 1, Hillshade.Blend.OVERLAY);
     }
 
     /**
-     * Illumination (cosine of the incidence, flat ground at sin 45°) to shading intensity with one fixed stretch
-     * for every tile: flat ground 0.5 (colours unchanged), facing the light 1, turned away by 45° or more 0.
+     * A gdaldem hillshade value (1 + 254 · the cosine of the light's angle to the surface, 1 in shadow) to a shading
+     * intensity, one fixed stretch for every tile so tile edges do not show: flat ground 0.5 (colours unchanged),
+     * facing the light 1, turned away by 45° or more 0.
      */
-    static double intensity(double illumination) {
-        double flat = Math.sin(Math.toRadians(ALTITUDE));
+    static double intensity(double hillshade) {
+        double illumination = (hillshade - 1) / 254;
+        double flat = Math.sin(Math.toRadians(ViewSource.ALTITUDE));
         double low = 2 * flat - 1;
         return Math.min(1, Math.max(0, (illumination - low) / (1 - low)));
     }

@@ -9,8 +9,6 @@ import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
 import java.util.Set;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import nunatak.InvalidArgumentException;
 import nunatak.NunatakException;
 import org.eclipse.jetty.util.BlockingArrayQueue;
@@ -37,14 +35,14 @@ public final class ViewerServer implements AutoCloseable {
 
     private final Javalin app;
     private final TileService tiles;
-    private final ExecutorService reads;
     private final URI url;
 
-    private ViewerServer(ViewSource source, ViewerOptions options, Analyses analyses, ExecutorService reads) {
-        this.reads = reads;
+    private ViewerServer(ViewSource source, ViewerOptions options) {
         this.tiles = new TileService(options.tileCacheBytes(), options.tileThreads(), options.tileQueue());
         ColorDefaults colors = new ColorDefaults();
-        ApiRoutes api = new ApiRoutes(source, analyses, colors, options.concurrentAnalyses());
+        ProgressBoard progress = new ProgressBoard();
+        ApiRoutes api = new ApiRoutes(source, colors, progress);
+        AnalysisRoutes analyses = new AnalysisRoutes(source, source.engine(), progress, options.concurrentAnalyses());
         TileRoutes tileRoutes = new TileRoutes(source, tiles, colors, api::maxZoom);
         HostCheck hosts = new HostCheck(options.bind());
         this.app = Javalin.create(cfg -> {
@@ -60,9 +58,9 @@ public final class ViewerServer implements AutoCloseable {
         app.get("/api/info", api::info);
         app.get("/api/colormaps", api::colormaps);
         app.get("/api/stats", api::stats);
-        app.get("/api/point", api::point);
-        app.post("/api/profile", api::profile);
-        app.post("/api/zonal", api::zonal);
+        app.get("/api/point", analyses::point);
+        app.post("/api/profile", analyses::profile);
+        app.post("/api/zonal", analyses::zonal);
         app.get("/api/progress/{id}", api::progress);
         app.get("/tiles/{z}/{x}/{y}", tileRoutes::tile);
         app.exception(HttpProblem.class, (e, ctx) -> problem(ctx, e.status(), e.getMessage(), e));
@@ -82,25 +80,10 @@ public final class ViewerServer implements AutoCloseable {
         hosts.allowPort(app.port());
     }
 
-    /** Starts the server with the viewer's provisional analyses ({@link Analyses#provisional}). */
+    /** Starts serving {@code source}; the address is {@link #url()}. */
     public static ViewerServer start(ViewSource source, ViewerOptions options) {
-        ExecutorService reads = Executors.newFixedThreadPool(4, r -> {
-            Thread t = new Thread(r, "nunatak-view-read");
-            t.setDaemon(true);
-            return t;
-        });
         try {
-            return new ViewerServer(source, options, Analyses.provisional(reads), reads);
-        } catch (RuntimeException e) {
-            reads.shutdownNow();
-            throw started(e, options);
-        }
-    }
-
-    /** Starts the server with other analyses (core's, once they land). */
-    public static ViewerServer start(ViewSource source, ViewerOptions options, Analyses analyses) {
-        try {
-            return new ViewerServer(source, options, analyses, null);
+            return new ViewerServer(source, options);
         } catch (RuntimeException e) {
             throw started(e, options);
         }
@@ -120,9 +103,6 @@ public final class ViewerServer implements AutoCloseable {
     public void close() {
         app.stop();
         tiles.close();
-        if (reads != null) {
-            reads.shutdownNow();
-        }
     }
 
     private static void page(Context ctx) throws IOException {

@@ -13,9 +13,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.function.UnaryOperator;
+import nunatak.array.OpenOptions;
 import nunatak.engine.Engine;
-import nunatak.mosaic.MosaicSpec;
+import nunatak.mosaic.LayerOptions;
+import nunatak.mosaic.TemplateSource;
+import nunatak.mosaic.UriTemplate;
 import nunatak.source.SourceOptions;
 
 /**
@@ -51,20 +53,19 @@ final class TestMosaic {
         return root;
     }
 
-    /** The DEM's spec under {@code base} (a directory or a URL prefix ending in '/'). */
-    static MosaicSpec spec(String base, SourceOptions options) {
-        return MosaicSpec.of(base + TEMPLATE).withRows(List.of(2, 1)).withCols(List.of(1, 2)).withOptions(options);
+    /** The DEM's tiles under {@code base} (a directory or a URL prefix ending in '/'). */
+    static TemplateSource template(String base) {
+        return new TemplateSource(UriTemplate.parse(base + TEMPLATE), List.of(2, 1), List.of(1, 2));
     }
 
-    /** The dem and its siblings (found by {@link SiblingLayers}) under {@code base}. */
-    static MosaicSource source(String base, SourceOptions options) {
-        Map<String, MosaicSpec> layers = new LinkedHashMap<>();
-        layers.put("dem", spec(base, options));
-        layers.putAll(SiblingLayers.find(layers.get("dem")));
-        return new MosaicSource(base + TEMPLATE, layers, UnaryOperator.identity(), Engine.local());
+    /** The dem and its siblings (found by {@link SourceLayers}) under {@code base}, as {@code nunatak view} opens them. */
+    static ViewSource source(String base, SourceOptions options) {
+        TemplateSource t = template(base);
+        return ViewSource.open(t.describe(), SourceLayers.of(t, "dem", null, options),
+                OpenOptions.DEFAULT.withLayer(LayerOptions.DEFAULT.withOptions(options)), LayerMask.NONE, Engine.local());
     }
 
-    MosaicSource source() {
+    ViewSource source() {
         return source(root + "/", SourceOptions.DEFAULT);
     }
 
@@ -81,8 +82,17 @@ final class TestMosaic {
 
     /** GDAL's pixels of one level of a layer as a whole mosaic, NaN for no data: {rows, cols} and values. */
     double[][] level(String layer, int level) throws IOException {
-        Path out = root.resolve("level-" + layer + "-" + level + ".f64");
-        JsonNode ans = reference(Map.of("op", "level", "layer", layer, "level", level, "out", out.toString()));
+        return grid("level", layer, level);
+    }
+
+    /** gdaldem's hillshade of one level of a layer's mosaic, NaN for nodata: {rows, cols} and values. */
+    double[][] hillshade(String layer, int level) throws IOException {
+        return grid("hillshade", layer, level);
+    }
+
+    private double[][] grid(String op, String layer, int level) throws IOException {
+        Path out = root.resolve(op + "-" + layer + "-" + level + ".f64");
+        JsonNode ans = reference(Map.of("op", op, "layer", layer, "level", level, "out", out.toString()));
         ByteBuffer b = ByteBuffer.wrap(Files.readAllBytes(out)).order(ByteOrder.LITTLE_ENDIAN);
         double[] v = new double[b.remaining() / 8];
         b.asDoubleBuffer().get(v);

@@ -151,6 +151,12 @@ class ViewerBrowserTest {
         waitForTilesAfter(loaded);
         BufferedImage shaded = shot("6-dem-shaded");
         assertTrue(colours(shaded, 300, 60, 1380, 600) > 1000, "shading adds tones");
+        loaded = (Long) js("return nunatak.tilesLoaded");
+        browser.findElement(By.cssSelector("#layers label[data-layer='hillshade']")).click();
+        waitFor("document.querySelector('#layers label.active').dataset.layer === 'hillshade'");
+        waitForTilesAfter(loaded);
+        BufferedImage relief = shot("7-hillshade");
+        assertTrue(colours(relief, 300, 60, 1380, 600) > 100, "the relief has many greys");
         assertEquals(0L, js("return nunatak.tilesFailed"));
         String origin = server.url().toString().replaceAll("/$", "");
         assertEquals(List.of(), js("return performance.getEntriesByType('resource').map(e => e.name)"

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import nunatak.array.DataArray;
 import nunatak.source.RetryPolicy;
 import nunatak.source.SourceOptions;
 import nunatak.testing.RangeHttpServer;
@@ -64,7 +65,12 @@ class ViewerFailuresTest {
 
             @Override
             public List<LevelGrid> levels() {
-                return List.of(new LevelGrid(0, -1048576, 786432, 64, 64, 1024, 1024, 128, 128));
+                return List.of(new LevelGrid(0, -1048576, 786432, 64, 64, 1024, 1024));
+            }
+
+            @Override
+            public DataArray array(int level) {
+                throw new UnsupportedOperationException("tiles only");
             }
 
             @Override
@@ -78,12 +84,12 @@ class ViewerFailuresTest {
             }
         };
         try (TileService tiles = new TileService(1 << 20, 2, 4)) {
-            TileStyle style = new TileStyle("dem", false, "gray", 0, 1, false, 1);
+            TileStyle style = new TileStyle("dem", "gray", 0, 1, false, 1);
             List<CompletableFuture<byte[]>> accepted = new ArrayList<>();
             int refused = 0;
             for (int k = 0; k < 20; k++) {
                 try {
-                    accepted.add(tiles.tile(slow, style, 9, 192 + k % 4, 208 + k / 4));
+                    accepted.add(tiles.tile(slow, null, style, 9, 192 + k % 4, 208 + k / 4));
                 } catch (HttpProblem e) {
                     assertEquals(503, e.status());
                     assertTrue(e.getMessage().contains("ask again shortly"), e.getMessage());

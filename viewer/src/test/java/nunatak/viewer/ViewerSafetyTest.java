@@ -38,31 +38,35 @@ class ViewerSafetyTest {
         assertError(404, "tiles are /tiles/{z}/{x}/{y}.png", viewer.http().get("/tiles/9/192/208.jpg"));
     }
 
+    /** Bad GeoJSON is read by core's GeoJSON reader, whose messages name the feature and the position at fault. */
     @Test
     void badPointProfileAndZonalRequestsAre4xx() {
         assertError(400, "x=abc is not a number", viewer.http().get("/api/point?x=abc&y=1"));
         assertError(400, "give the point as x=&y=", viewer.http().get("/api/point?x=1"));
         assertError(400, "give the point as x=&y=", viewer.http().get("/api/point?x=1&y=2&lon=3&lat=4"));
-        assertError(400, "latitude between -90 and 90", viewer.http().get("/api/point?lon=0&lat=-100"));
+        assertError(400, "latitude must lie in [-90, 90]", viewer.http().get("/api/point?lon=0&lat=-100"));
         assertError(400, "unknown layer", viewer.http().get("/api/point?x=1&y=1&layer=../../etc/passwd"));
-        String polygon = "{\"type\":\"Polygon\",\"coordinates\":[[[0,0],[1,0],[1,1],[0,0]]]}";
+        String polygon = "{\"type\":\"Polygon\",\"coordinates\":[[[-1040000,780000],[-1000000,780000],"
+                + "[-1000000,740000],[-1040000,780000]]]}";
         String line = "{\"type\":\"LineString\",\"coordinates\":[[-1040000,780000],[-1000000,740000]]}";
-        assertError(400, "expected a GeoJSON LineString (or a Feature holding one), got Polygon",
+        assertError(400, "feature 0 is a Polygon; a profile needs a LineString",
                 viewer.http().post("/api/profile", "application/json", polygon));
-        assertError(400, "expected a GeoJSON Polygon or MultiPolygon", viewer.http().post("/api/zonal", "application/json", line));
+        assertError(400, "zones must be Polygons or MultiPolygons", viewer.http().post("/api/zonal", "application/json", line));
         assertError(400, "the request body is not JSON", viewer.http().post("/api/profile", "application/json", "{nope"));
         assertError(415, "Content-Type: application/json", viewer.http().post("/api/profile", "text/plain", line));
         assertError(400, "must be a positive number", viewer.http().post("/api/profile?step=-1", "application/json", line));
         assertError(400, "step=0x10 is not a number", viewer.http().post("/api/profile?step=0x10", "application/json", line));
         assertError(400, "the viewer draws at most", viewer.http().post("/api/profile?step=0.001", "application/json", line));
-        assertError(400, "a line needs at least 2 vertices",
-                viewer.http().post("/api/profile", "application/json", "{\"type\":\"LineString\",\"coordinates\":[[0,0]]}"));
-        assertError(400, "position 1 of the LineString's coordinates must be [x, y] with numbers",
-                viewer.http().post("/api/profile", "application/json",
-                        "{\"type\":\"LineString\",\"coordinates\":[[0,0],[\"a\",1]]}"));
-        assertError(400, "ring 0 of the polygon is not closed", viewer.http().post("/api/zonal", "application/json",
-                "{\"type\":\"Polygon\",\"coordinates\":[[[0,0],[1,0],[1,1],[0,1]]]}"));
-        assertError(400, "a FeatureCollection here must hold exactly one Feature", viewer.http().post("/api/zonal",
+        assertError(400, "a LineString needs at least two", viewer.http().post("/api/profile", "application/json",
+                "{\"type\":\"LineString\",\"coordinates\":[[-1040000,780000]]}"));
+        assertError(400, "coordinates[1][0] is", viewer.http().post("/api/profile", "application/json",
+                "{\"type\":\"LineString\",\"coordinates\":[[-1040000,780000],[\"a\",1]]}"));
+        assertError(400, "look like lon/lat degrees, not EPSG:3031 metres", viewer.http().post("/api/profile",
+                "application/json", "{\"type\":\"LineString\",\"coordinates\":[[-70,-80],[-60,-81]]}"));
+        assertError(400, "is not closed", viewer.http().post("/api/zonal", "application/json",
+                "{\"type\":\"Polygon\",\"coordinates\":[[[-1040000,780000],[-1000000,780000],[-1000000,740000],"
+                        + "[-1040000,740000]]]}"));
+        assertError(400, "holds 0 features; send one Polygon", viewer.http().post("/api/zonal",
                 "application/json", "{\"type\":\"FeatureCollection\",\"features\":[]}"));
         assertError(404, "no such page or API: GET /api/nothing", viewer.http().get("/api/nothing"));
         assertError(404, "no such page or API", viewer.http().get("/api/profile"));

@@ -12,7 +12,6 @@ import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import javax.imageio.ImageIO;
-import nunatak.plot.Colormap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -54,20 +53,25 @@ class ViewerTilesTest {
         assertTilesMatch("mad", 9, 0, 0, 40);
     }
 
+    /** The relief is gdaldem's hillshade of the level the tile is drawn from, in grey from 0 to 255. */
     @Test
-    void reliefIsGreyOpaqueWhereThereIsDataAndShadingChangesTheColours() throws IOException {
-        BufferedImage relief = png(viewer.http().get("/tiles/9/193/209.png?layer=hillshade"));
+    void reliefTilesAreGdaldemsHillshadeOfTheirLevel() throws IOException {
+        assertTilesMatch("hillshade", 9, 0, 0, 255);
+        assertTilesMatch("hillshade", 8, 1, 0, 255);
+    }
+
+    @Test
+    void shadingChangesTheColoursWhereTheReliefIsKnownOnly() throws IOException {
         BufferedImage flat = png(viewer.http().get("/tiles/9/193/209.png?layer=dem&colormap=terrain&vmin=0&vmax=2000"));
         BufferedImage shaded = png(viewer.http().get("/tiles/9/193/209.png?layer=dem&colormap=terrain&vmin=0&vmax=2000"
                 + "&hillshade=1&exaggeration=3"));
+        BufferedImage relief = png(viewer.http().get("/tiles/9/193/209.png?layer=hillshade&exaggeration=3"));
         int differ = 0;
         for (int y = 0; y < 256; y++) {
             for (int x = 0; x < 256; x++) {
-                int r = relief.getRGB(x, y);
-                assertEquals(flat.getRGB(x, y) >>> 24, r >>> 24, "relief is transparent where the DEM has no data");
-                if (r >>> 24 != 0) {
-                    assertEquals((r >> 16) & 0xFF, r & 0xFF, "grey");
-                    assertEquals((r >> 8) & 0xFF, r & 0xFF, "grey");
+                assertEquals(flat.getRGB(x, y) >>> 24, shaded.getRGB(x, y) >>> 24, "shading keeps no data transparent");
+                if ((relief.getRGB(x, y) >>> 24) == 0) {
+                    assertEquals(flat.getRGB(x, y), shaded.getRGB(x, y), "no relief, no shading");
                 }
                 differ += flat.getRGB(x, y) != shaded.getRGB(x, y) ? 1 : 0;
             }
@@ -101,54 +105,29 @@ class ViewerTilesTest {
     }
 
     private static void assertTilesMatch(String layer, int z, int level, double vmin, double vmax) throws IOException {
-        double[][] gdal = viewer.mosaic().level(layer, level);
+        boolean relief = layer.equals("hillshade");
+        double[][] gdal = relief ? viewer.mosaic().hillshade("dem", level) : viewer.mosaic().level(layer, level);
         int rows = (int) gdal[0][0];
         int cols = (int) gdal[0][1];
         double res = 64.0 * (1 << level);
-        double x0 = -1048576;
-        double y0 = 786432;
-        double tileRes = 32768.0 / (1 << z);
-        double size = 256 * tileRes;
-        int firstX = (int) Math.floor((x0 + 4194304) / size);
-        int lastX = (int) Math.floor((x0 + cols * res - 1 + 4194304) / size);
-        int firstY = (int) Math.floor((4194304 - y0) / size);
-        int lastY = (int) Math.floor((4194304 - (y0 - rows * res) - 1) / size);
-        Colormap gray = Colormap.named("gray");
-        int compared = 0;
-        int transparent = 0;
+        TileAssertions.Raster ref = new TileAssertions.Raster(gdal[1], rows, cols, TestMosaic.X0, TestMosaic.Y0, res);
+        double size = 256 * PolarTileGrid.resolution(z);
+        int firstX = (int) Math.floor((ref.x0() + 4194304) / size);
+        int lastX = (int) Math.floor((ref.x0() + cols * res - 1 + 4194304) / size);
+        int firstY = (int) Math.floor((4194304 - ref.y0()) / size);
+        int lastY = (int) Math.floor((4194304 - (ref.y0() - rows * res) - 1) / size);
+        TileAssertions.Count n = new TileAssertions.Count(0, 0, 0);
         for (int ty = firstY; ty <= lastY; ty++) {
             for (int tx = firstX; tx <= lastX; tx++) {
                 HttpResponse<byte[]> r = viewer.http().get("/tiles/" + z + "/" + tx + "/" + ty + ".png?layer=" + layer
                         + "&colormap=gray&vmin=" + vmin + "&vmax=" + vmax);
                 assertEquals(200, r.statusCode(), () -> new String(r.body()));
                 assertEquals("image/png", r.headers().firstValue("Content-Type").orElse(""));
-                BufferedImage img = png(r);
-                for (int py = 0; py < 256; py++) {
-                    for (int px = 0; px < 256; px++) {
-                        double x = -4194304 + tx * size + (px + 0.5) * tileRes;
-                        double y = 4194304 - ty * size - (py + 0.5) * tileRes;
-                        int c = (int) Math.floor((x - x0) / res);
-                        int rr = (int) Math.floor((y0 - y) / res);
-                        double v = c < 0 || rr < 0 || c >= cols || rr >= rows ? Double.NaN : gdal[1][rr * cols + c];
-                        int expected = Double.isNaN(v) ? 0 : gray.argb((v - vmin) / (vmax - vmin));
-                        int actual = img.getRGB(px, py);
-                        if ((actual >>> 24) == 0) {
-                            actual = 0;
-                            transparent++;
-                        }
-                        int fpx = px;
-                        int fpy = py;
-                        int ftx = tx;
-                        int fty = ty;
-                        assertEquals(Integer.toHexString(expected), Integer.toHexString(actual), () -> layer + " tile "
-                                + z + "/" + ftx + "/" + fty + " pixel (" + fpx + ", " + fpy + ") = level " + level
-                                + " pixel (" + rr + ", " + c + ") value " + v);
-                        compared++;
-                    }
-                }
+                n = n.plus(TileAssertions.assertTile(png(r), layer, z, tx, ty, ref, vmin, vmax, relief));
             }
         }
-        assertTrue(compared >= 65536 && transparent > 0 && transparent < compared, compared + " / " + transparent);
+        assertTrue(n.compared() >= 65536 && n.transparent() > 0 && n.transparent() < n.compared(), n.toString());
+        assertTrue(n.offByOne() <= n.compared() / 1000, n.offByOne() + " hillshade bytes off by one");
     }
 
     static BufferedImage png(HttpResponse<byte[]> r) throws IOException {

@@ -6,8 +6,15 @@ independently of nunatak. Reads one JSON request on stdin, prints one JSON answe
   {"op": "profile", "layer": "dem", "coords": [[x, y], ...], "step": S}  -> bilinear values at stations 0, S, 2S, ...
   {"op": "zonal", "layer": "dem", "geometry": {...GeoJSON...}}  -> count, area_km2, mean, min, max, std of the pixels
       rasterio.features.geometry_mask(all_touched=False) puts inside
+  {"op": "hillshade", "layer": "dem", "level": 1, "out": PATH}  -> gdaldem hillshade (defaults: -az 315 -alt 45 -z 1)
+      of that level's mosaic, NaN where gdaldem writes nodata, as float64 to PATH; answers its shape
+  {"op": "window", "vrt": PATH, "bounds": [minx, miny, maxx, maxy], "out": PATH}  -> GDAL's pixels of the VRT in
+      that box (on the VRT's pixel edges), NaN for nodata and outside, as float64 to PATH; answers its shape
+  {"op": "point", "points": [[x, y], ...]}  -> the value of the pixel holding each point (null for none)
   {"op": "lonlat", "points": [[x, y], ...]}  -> pyproj's EPSG:3031 -> EPSG:4326 lon/lat
   {"op": "xy", "points": [[lon, lat], ...]}  -> pyproj's EPSG:4326 -> EPSG:3031 x/y
+
+Instead of "root" and "layer", a request may name "vrt": a GDAL VRT read at full resolution (level 0).
 """
 import json
 import os
@@ -20,6 +27,36 @@ from affine import Affine
 
 ROWS = [2, 1]
 COLS = [1, 2]
+
+
+def source(req, level=0):
+    """The request's raster as float64, NaN where no data, and its transform."""
+    if "vrt" in req:
+        with rasterio.open(req["vrt"]) as src:
+            a = src.read(1).astype(np.float64)
+            if src.nodata is not None:
+                a[a == src.nodata] = np.nan
+            return a, src.transform
+    return mosaic(req["root"], req["layer"], level)
+
+
+def hillshade(a, t, path):
+    """gdaldem hillshade of an array, through a GeoTIFF with nodata -9999, as float64 with NaN for nodata."""
+    from osgeo import gdal
+    gdal.UseExceptions()
+    src = path + ".dem.tif"
+    ds = gdal.GetDriverByName("GTiff").Create(src, a.shape[1], a.shape[0], 1, gdal.GDT_Float32)
+    ds.SetGeoTransform(t.to_gdal())
+    band = ds.GetRasterBand(1)
+    band.SetNoDataValue(-9999)
+    band.WriteArray(np.where(np.isnan(a), -9999, a).astype(np.float32))
+    ds = None
+    out = path + ".hillshade.tif"
+    gdal.DEMProcessing(out, src, "hillshade")
+    with rasterio.open(out) as r:
+        h = r.read(1).astype(np.float64)
+        h[h == r.nodata] = np.nan
+    return h
 
 
 def mosaic(root, layer, level):
@@ -84,14 +121,44 @@ def main():
         a, t = mosaic(root, req["layer"], req["level"])
         a.astype("<f8").tofile(req["out"])
         ans = {"shape": list(a.shape), "transform": [t.a, t.b, t.c, t.d, t.e, t.f]}
+    elif op == "window":
+        with rasterio.open(req["vrt"]) as src:
+            t = src.transform
+            x0, y0, x1, y1 = req["bounds"]
+            c0, r0 = int(round((x0 - t.c) / t.a)), int(round((y1 - t.f) / t.e))
+            w, h = int(round((x1 - x0) / t.a)), int(round((y0 - y1) / t.e))
+            out = np.full((h, w), np.nan)
+            rc0, rr0 = max(c0, 0), max(r0, 0)
+            rc1, rr1 = min(c0 + w, src.width), min(r0 + h, src.height)
+            if rc1 > rc0 and rr1 > rr0:
+                a = src.read(1, window=((rr0, rr1), (rc0, rc1))).astype(np.float64)
+                if src.nodata is not None:
+                    a[a == src.nodata] = np.nan
+                out[rr0 - r0:rr1 - r0, rc0 - c0:rc1 - c0] = a
+        out.astype("<f8").tofile(req["out"])
+        ans = {"shape": [h, w]}
+    elif op == "hillshade":
+        a, t = mosaic(root, req["layer"], req["level"])
+        h = hillshade(a, t, req["out"])
+        h.astype("<f8").tofile(req["out"])
+        ans = {"shape": list(h.shape)}
     elif op == "profile":
-        a, t = mosaic(root, req["layer"], 0)
+        a, t = source(req)
         d, x, y = stations(req["coords"], req["step"])
         v = bilinear(a, t, x, y)
         ans = {"distance": d.tolist(), "x": x.tolist(), "y": y.tolist(),
                "value": [None if np.isnan(q) else float(q) for q in v]}
+    elif op == "point":
+        a, t = source(req)
+        out = []
+        for x, y in req["points"]:
+            col = int(np.floor((x - t.c) / t.a))
+            row = int(np.floor((y - t.f) / t.e))
+            inside = 0 <= row < a.shape[0] and 0 <= col < a.shape[1]
+            out.append(None if not inside or np.isnan(a[row, col]) else float(a[row, col]))
+        ans = {"value": out}
     elif op == "zonal":
-        a, t = mosaic(root, req["layer"], 0)
+        a, t = source(req)
         inside = rasterio.features.geometry_mask([req["geometry"]], a.shape, t, all_touched=False, invert=True)
         vals = a[inside]
         vals = vals[~np.isnan(vals)]

@@ -151,7 +151,7 @@ export class Tools {
       box.innerHTML = '<div class="big"></div><table></table>';
       box.querySelector('.big').innerHTML = `${fmt.value(r.mean, r.units)} <small>mean ${r.layer}</small>`;
       fillTable(box.querySelector('table'), [
-        ['pixels with data', r.count.toLocaleString() + ' of ' + r.pixels.toLocaleString()],
+        ['pixels with data', r.count.toLocaleString()],
         ['area', r.area_km2.toFixed(3) + ' km²'],
         ['min', fmt.value(r.min, r.units)], ['max', fmt.value(r.max, r.units)],
         ['std', fmt.value(r.std, r.units)],
@@ -174,7 +174,7 @@ function setProgress(element, fraction, p) {
   if (!element) return;
   element.classList.toggle('indeterminate', fraction === null);
   element.firstElementChild.style.width = fraction === null ? '' : (100 * fraction).toFixed(0) + '%';
-  element.querySelector('span').textContent = fraction === null ? 'reading…' : `reading ${p.done} of ${p.total} windows`;
+  element.querySelector('span').textContent = fraction === null ? 'reading…' : `${p.done} of ${p.total} tasks read`;
 }
 
 function fillTable(table, rows) {
