@@ -302,6 +302,31 @@ public final class DataArray {
         return out;
     }
 
+    // ---- analysis ---------------------------------------------------------------------------------------
+
+    /** Values at points (x[i], y[i]) in the array's CRS, lazily: dims ["point"], auxiliary coordinates x and y. */
+    public DataArray at(double[] x, double[] y, SamplingMethod method) {
+        return Sampled.at(this, x, y, method);
+    }
+
+    /**
+     * Values along a line at stations 0, step, 2·step, ... ≤ its length, lazily (only the blocks the line passes are
+     * read): dims ["distance"], auxiliary coordinates x, y (and lon, lat for a line given in lon/lat); a step ≤ 0
+     * is the pixel width.
+     */
+    public DataArray interp(Polyline line, double step, SamplingMethod method) {
+        return Sampled.along(this, line, step, method);
+    }
+
+    /** Statistics of the pixels whose centres lie in each zone, on the default engine. */
+    public ZonalStatistics zonal(Zones zones) {
+        return zonal(zones, Engine.local(), ProgressListener.NONE);
+    }
+
+    public ZonalStatistics zonal(Zones zones, Engine engine, ProgressListener progress) {
+        return ZonalRun.run(this, zones, engine, progress);
+    }
+
     // ---- labels -----------------------------------------------------------------------------------------
 
     public DataArray rename(String newName) {
