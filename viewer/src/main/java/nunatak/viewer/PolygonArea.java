@@ -9,7 +9,7 @@ import nunatak.InvalidArgumentException;
  * for valid (multi)polygons is the union of the polygons less their holes.
  *
  * <pre>{@code
- * PolygonArea square = new PolygonArea(List.of(new double[][] {{0, 0}, {100, 0}, {100, 100}, {0, 100}, {0, 0}}));
+ * PolygonArea square = new PolygonArea(List.<double[][]>of(new double[][] {{0, 0}, {100, 0}, {100, 100}, {0, 100}, {0, 0}}));
  * }</pre>
  *
  * @param rings each ring as {x, y} vertices, closed (last = first)

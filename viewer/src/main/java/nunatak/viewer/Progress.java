@@ -4,8 +4,10 @@ package nunatak.viewer;
  * Where a long request stands, for the page's progress bar: units of work (windows read) done out of a total.
  *
  * <pre>{@code
- * progress.start(blocks.size());
- * for (...) { ...; progress.advance(1); }
+ * progress.start(16);                         // 16 windows to read
+ * for (int window = 0; window < 16; window++) {
+ *     progress.advance(1);                    // one more read
+ * }
  * }</pre>
  */
 public interface Progress {
