@@ -23,7 +23,7 @@ import nunatak.testing.Gdal;
 
 /**
  * The working directory the examples run in, holding the files they name: {@code dem.tif} (a GDAL-written COG,
- * testdata/cog/lzw.tif), {@code rgb.tif} (three bands, written by gdal_translate), {@code basins.geojson} and
+ * testdata/cog/lzw.tif), {@code rgb.tif} (three bands, JPEG in YCbCr, written by gdal_translate), {@code basins.geojson} and
  * {@code zones.geojson} (two zones in lon/lat over the notebook's mosaic), {@code line.geojson}, point files
  * {@code points.csv} / {@code pts.csv} (x, y in EPSG:3031) and {@code gps.csv} (lon, lat), and {@code profile.json}
  * (a profile as {@code nunatak profile} writes it). The sample mosaics themselves are {@link ExampleVariables}'.
@@ -58,7 +58,8 @@ public final class ExampleWorkspace {
             Files.copy(Fixtures.cog("lzw.tif"), dir.resolve("dem.tif"), StandardCopyOption.REPLACE_EXISTING);
             if (!Files.exists(dir.resolve("rgb.tif"))) {
                 Gdal.run(dir, List.of("gdal_translate", "-q", "-ot", "Byte", "-scale", "0", "4000", "0", "255",
-                        "-b", "1", "-b", "1", "-b", "1", "-co", "TILED=YES", "dem.tif", "rgb.tif"));
+                        "-b", "1", "-b", "1", "-b", "1", "-co", "TILED=YES", "-co", "COMPRESS=JPEG", "-co",
+                        "PHOTOMETRIC=YCBCR", "dem.tif", "rgb.tif"));
             }
             String basins = featureCollection(BASINS);
             Files.writeString(dir.resolve("basins.geojson"), basins);
