@@ -29,6 +29,10 @@ public record Example(String origin, String code, List<String> imports, String h
 
     /** Examples naming s3://, gs://, a web host, spark://, k8s:// or a preset are compiled but not run. */
     public boolean compileOnly() {
+        return needsRemote(code);
+    }
+
+    static boolean needsRemote(String code) {
         return REMOTE.matcher(code).find();
     }
 

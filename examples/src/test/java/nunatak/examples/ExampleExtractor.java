@@ -11,9 +11,9 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * Finds the code examples of a checkout: every {@code ```java} block of {@code README.md} and {@code docs/*.md},
- * and every {@code <pre>{@code ...}</pre>} block in the javadoc of public classes under each module's
- * {@code src/main/java}.
+ * Finds the code examples of a checkout: the {@code ```java} blocks of {@code README.md} and {@code docs/*.md} (those
+ * of one section together), and every {@code <pre>{@code ...}</pre>} block in the javadoc of public classes under
+ * each module's {@code src/main/java}.
  *
  * <pre>{@code
  * List<Example> all = ExampleExtractor.all(Path.of("/work/nunatak"));
@@ -50,19 +50,56 @@ public final class ExampleExtractor {
         return out;
     }
 
+    /**
+     * The {@code ```java} blocks of one {@code ##} section are one program, as a guide's steps build on each other:
+     * they are joined in order, the prose between them turned into blank lines so that line numbers stay the
+     * file's. A block that names the internet or a cluster is an example of its own, compiled after the section's
+     * blocks before it (so it may use their variables) but never run, and left out of the others.
+     */
     static List<Example> fromMarkdown(Path repository, Path file) {
         List<String> lines = read(file);
         List<Example> out = new ArrayList<>();
-        for (int i = 0; i < lines.size(); i++) {
-            if (lines.get(i).strip().equals("```java")) {
-                int first = i + 1;
-                int end = first;
-                while (end < lines.size() && !lines.get(end).strip().equals("```")) {
-                    end++;
-                }
-                out.add(example(origin(repository, file, first), lines.subList(first, end), null));
-                i = end;
+        int sectionStart = 0;
+        for (int i = 0; i <= lines.size(); i++) {
+            if (i == lines.size() || lines.get(i).startsWith("# ") || lines.get(i).startsWith("## ")) {
+                out.addAll(section(repository, file, lines, sectionStart, i));
+                sectionStart = i;
             }
+        }
+        return out;
+    }
+
+    private static List<Example> section(Path repository, Path file, List<String> lines, int from, int to) {
+        List<Example> out = new ArrayList<>();
+        List<String> local = new ArrayList<>();
+        int first = -1;
+        for (int i = from; i < to; i++) {
+            if (!lines.get(i).strip().equals("```java")) {
+                continue;
+            }
+            int end = i + 1;
+            while (end < to && !lines.get(end).strip().equals("```")) {
+                end++;
+            }
+            if (first < 0) {
+                first = i + 1;
+            }
+            while (first + local.size() < i + 1) {
+                local.add("");
+            }
+            List<String> block = lines.subList(i + 1, end);
+            if (Example.needsRemote(String.join("\n", block))) {
+                List<String> code = new ArrayList<>(local);
+                code.addAll(block);
+                out.add(example(origin(repository, file, first), code, null));
+                block.forEach(l -> local.add(""));
+            } else {
+                local.addAll(block);
+            }
+            i = end;
+        }
+        if (local.stream().anyMatch(l -> !l.isBlank())) {
+            out.add(example(origin(repository, file, first), local, null));
         }
         return out;
     }
