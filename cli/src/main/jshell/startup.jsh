@@ -9,6 +9,12 @@ import nunatak.engine.*;
 import nunatak.geom.*;
 import nunatak.mosaic.*;
 import nunatak.plot.*;
+import nunatak.sample.*;
+import nunatak.spark.*;
+import nunatak.tiff.*;
+// Names two of those packages share: the ones the guide (docs/java-guide.md) means.
+import nunatak.array.Slice;
+import nunatak.array.Terrain;
 System.out.println("""
     nunatak shell: the API is imported. Type the notebook's cells, e.g.
       var dem = DataArray.open(MosaicSpec.of(template).rows("40:37").cols("20:23"))

@@ -15,8 +15,10 @@ import java.io.Serializable;
  *
  * <pre>{@code
  * HornKernel k = HornKernel.of(TerrainProduct.SLOPE, TerrainParams.of(32, -32));
- * double[] out = new double[n];
- * k.row(above, current, below, 0, out, 0, n);   // each input row holds n + 2 values: a halo column each side
+ * double[] above = {100, 100, 100, 100}, current = {90, 90, 90, 90}, below = {80, 80, 80, 80};
+ * double[] out = new double[2];
+ * k.row(above, current, below, 0, out, 0, 2);   // each input row holds n + 2 values: a halo column each side
+ * // out: 17.35 degrees twice (20 m over 64 m)
  * }</pre>
  */
 public final class HornKernel implements Serializable {

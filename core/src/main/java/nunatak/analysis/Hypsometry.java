@@ -10,7 +10,10 @@ import nunatak.InvalidArgumentException;
  *
  * <pre>{@code
  * Hypsometry h = new Hypsometry(100);
- * h.addAll(rowValues, start, end);
+ * double[] rowValues = {120, 180, Double.NaN, 250};
+ * h.addAll(rowValues, 0, rowValues.length);      // NaN is not counted
+ * Hypsometry otherTasksPartial = new Hypsometry(100);
+ * otherTasksPartial.add(130);
  * h.merge(otherTasksPartial);
  * double[] lower = h.lowerBounds();  long[] count = h.counts();
  * }</pre>

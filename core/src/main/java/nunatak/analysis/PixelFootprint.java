@@ -7,7 +7,9 @@ import java.io.Serializable;
  * (1×1 for nearest, 2×2 for bilinear inside the grid).
  *
  * <pre>{@code
- * PixelFootprint f = sampler.footprint(x, y);
+ * PointSampler sampler = new PointSampler(new PixelGrid(-1_100_000, 1_000_000, 32, -32), 12500, 12500,
+ *         SamplingMethod.BILINEAR);
+ * PixelFootprint f = sampler.footprint(-1_000_000, 900_000);   // rows 3124..3125, columns 3124..3125
  * if (f != null) { long blockRow = f.row() / 512; }
  * }</pre>
  */

@@ -5,7 +5,9 @@ package nunatak.analysis;
  * blocks a {@link PixelFootprint} named.
  *
  * <pre>{@code
- * PixelSource src = (row, col) -> block[(int) (row - row0) * width + (int) (col - col0)];
+ * float[] block = new float[512 * 512];     // the decoded block at row0, col0
+ * long row0 = 1024, col0 = 2048;
+ * PixelSource src = (row, col) -> block[(int) (row - row0) * 512 + (int) (col - col0)];
  * }</pre>
  */
 @FunctionalInterface

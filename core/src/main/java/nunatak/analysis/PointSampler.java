@@ -19,9 +19,10 @@ import nunatak.geom.PixelGrid;
  * Points outside give a null footprint and a NaN value.
  *
  * <pre>{@code
- * PointSampler s = new PointSampler(grid, width, height, SamplingMethod.BILINEAR);
- * PixelFootprint need = s.footprint(x, y);          // fetch these pixels' blocks
- * double v = s.sample(x, y, (row, col) -> pixels.get(row, col));
+ * Grid pixels = Grid.of(2, 2, new float[] {10, 20, 30, 40});   // 2 x 2 pixels of 32 m
+ * PointSampler s = new PointSampler(new PixelGrid(0, 64, 32, -32), 2, 2, SamplingMethod.BILINEAR);
+ * PixelFootprint need = s.footprint(32, 32);        // fetch these pixels' blocks: all four
+ * double v = s.sample(32, 32, (row, col) -> pixels.get((int) row, (int) col));   // 25.0
  * }</pre>
  */
 public final class PointSampler implements Serializable {

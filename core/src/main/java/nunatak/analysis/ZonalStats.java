@@ -11,7 +11,10 @@ import java.io.Serializable;
  *
  * <pre>{@code
  * ZonalStats zone = new ZonalStats();
- * zone.addAll(rowValues, start, end);       // a run of masked pixels
+ * double[] rowValues = {120, 180, Double.NaN, 250};
+ * zone.addAll(rowValues, 0, 4);             // a run of masked pixels; NaN is not counted
+ * ZonalStats otherTasksPartial = new ZonalStats();
+ * otherTasksPartial.add(130);
  * zone.merge(otherTasksPartial);
  * double std = zone.std();                  // NaN when no valid value was seen
  * }</pre>

@@ -8,6 +8,8 @@ import nunatak.mosaic.LayerOptions;
 import nunatak.mosaic.MosaicLayout;
 import nunatak.mosaic.MosaicOpener;
 import nunatak.source.Locations;
+import nunatak.source.SourceOptions;
+import nunatak.tiff.GeoTiffCache;
 
 /** Builds arrays: over a mosaic layer with rioxarray's coordinates and georeferencing, or over values in memory. */
 final class ArrayFactory {
@@ -31,6 +33,9 @@ final class ArrayFactory {
     }
 
     static DataArray fromFile(String uri, int band) {
+        // A file that is not there is an error about that file (its URI, "no such file"), not about a mosaic that
+        // lacks all its tiles; the header read here is the one the mosaic then takes from the cache.
+        GeoTiffCache.open(uri, SourceOptions.DEFAULT);
         String id = Locations.toUri(uri).getPath();
         id = id == null || id.isEmpty() ? uri : id.substring(id.lastIndexOf('/') + 1);
         TileCatalog one = new TileCatalog("file " + uri, List.of(CatalogTile.of(id, Map.of("band" + band, uri), null)),

@@ -6,7 +6,8 @@ import java.io.Serializable;
  * A value-by-value operation on two aligned arrays, applied to runs of values: {@code a[i] = f(a[i], b[i])}.
  *
  * <pre>{@code
- * DataArray valid = dem.where(count.ge(2));   // BinaryOp.WhereOther: keep dem where the count passes
+ * DataArray count = v2.get("count");
+ * DataArray valid = v2.get("dem").where(count.ge(2));   // BinaryOp.WhereOther: keep dem where the count passes
  * }</pre>
  */
 public sealed interface BinaryOp extends Serializable {

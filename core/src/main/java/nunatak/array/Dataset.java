@@ -20,7 +20,7 @@ import nunatak.mosaic.MosaicSource;
  * one layer can mask another in one pass.
  *
  * <pre>{@code
- * Dataset v2 = Dataset.open(new CatalogSources.Stac("https://.../rema/mosaics/v2.0/32m.json"),
+ * Dataset v2 = Dataset.open(new CatalogSources.Stac("https://pgc-opendata-dems.s3.us-west-2.amazonaws.com/rema/mosaics/v2.0/32m.json"),
  *         OpenOptions.DEFAULT.withBox(-1.1e6, 6e5, -9e5, 8e5));
  * DataArray dem = v2.get("dem").where(v2.get("count").ge(2));
  * }</pre>
@@ -34,6 +34,11 @@ public final class Dataset {
         this.source = source;
         this.vars = Collections.unmodifiableMap(vars);
         this.layouts = Collections.unmodifiableMap(layouts);
+    }
+
+    /** Every layer of the source's tiles, over all of them. */
+    public static Dataset open(MosaicSource source) {
+        return open(source, OpenOptions.DEFAULT);
     }
 
     /** Lists the source's tiles (a catalog request, no tile) and opens each layer lazily. */

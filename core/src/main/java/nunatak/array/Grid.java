@@ -1,19 +1,40 @@
 package nunatak.array;
 
 import java.io.Serializable;
+import nunatak.InvalidArgumentException;
 import nunatak.tiff.DataType;
 import nunatak.tiff.Samples;
 
-/** An in-memory 2-D block of values, row-major, with its element type. 1-D data is a single row or column. */
+/**
+ * An in-memory 2-D block of values, row-major, with its element type: what a computed {@link DataArray} holds. 1-D
+ * data is a single row. Positions are (row, col) everywhere, as in {@link DataArray#get(int...)}.
+ *
+ * <pre>{@code
+ * Grid g = Grid.of(2, 3, new float[] {1, 2, 3, 4, 5, 6});
+ * g.get(1, 0);                  // 4.0: row 1, column 0
+ * DataArray a = DataArray.of(g, new double[] {150, 50}, new double[] {0, 100, 200});
+ * }</pre>
+ */
 public record Grid(int rows, int cols, Dtype dtype, Samples values) implements Serializable {
 
     public Grid {
         if ((long) rows * cols != values.size()) {
-            throw new IllegalArgumentException(rows + " x " + cols + " grid with " + values.size() + " values");
+            throw new InvalidArgumentException(rows + " x " + cols + " grid given " + values.size()
+                    + " values; it needs rows x cols, row-major");
         }
         if ((dtype == Dtype.FLOAT32) != (values instanceof Samples.F32)) {
             throw new IllegalArgumentException(dtype + " grid stored as " + values.getClass().getSimpleName());
         }
+    }
+
+    /** A float32 grid holding {@code values} (row-major, not copied). */
+    public static Grid of(int rows, int cols, float[] values) {
+        return new Grid(rows, cols, Dtype.FLOAT32, new Samples.F32(values));
+    }
+
+    /** A float64 grid holding {@code values} (row-major, not copied). */
+    public static Grid of(int rows, int cols, double[] values) {
+        return new Grid(rows, cols, Dtype.FLOAT64, new Samples.F64(values));
     }
 
     public static Grid allocate(int rows, int cols, Dtype dtype) {

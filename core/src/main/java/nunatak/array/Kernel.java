@@ -8,7 +8,19 @@ import java.io.Serializable;
  * the mosaic has no pixel), and it writes {@code n} values.
  *
  * <pre>{@code
- * DataArray slope = dem.neighbourhood(TerrainKernel.slope(1.0));
+ * Kernel mean3x3 = new Kernel() {   // Terrain's slope, aspect and hillshade are kernels too
+ *     public int halo() { return 1; }
+ *     public void apply(double[][] rows, int n, double[] out) {
+ *         for (int c = 0; c < n; c++) {
+ *             double sum = 0;
+ *             for (double[] row : rows) { sum += row[c] + row[c + 1] + row[c + 2]; }
+ *             out[c] = sum / 9;
+ *         }
+ *     }
+ *     public Dtype resultType(Dtype in) { return Dtype.FLOAT32; }
+ *     public String label() { return "mean3x3"; }
+ * };
+ * float[] smoothRow = dem.neighbourhood(mean3x3).isel("y", 500).toFloatArray();
  * }</pre>
  */
 public interface Kernel extends Serializable {

@@ -9,9 +9,9 @@ import java.util.function.Consumer;
  * engine; an engine only decides where and how concurrently tasks run.
  *
  * <pre>{@code
- * DataArray map = dem.where(Condition.gt(0)).coarsen(100, 100, Boundary.TRIM).mean();
- * Grid local = map.compute(Engine.local()).grid();
- * Grid spark = map.compute(SparkEngine.connect("spark://head:7077")).grid();   // spark module
+ * DataArray map = dem.where(Condition.gt(0)).coarsen(Map.of("y", 100, "x", 100)).mean();
+ * Grid local = map.compute(Engine.local()).values();
+ * Grid spark = map.compute(SparkEngine.connect("spark://head:7077")).values();   // spark module
  * }</pre>
  */
 public interface Engine extends AutoCloseable {

@@ -19,8 +19,9 @@ public record JobStats(String engine, int tasks, long blocks, long requests, lon
 
     /** This job followed by another (a computation that ran several stages). */
     public JobStats plus(JobStats o) {
-        return new JobStats(engine, tasks + o.tasks, blocks + o.blocks, requests + o.requests, bytes + o.bytes,
-                cacheHits + o.cacheHits, retries + o.retries, seconds + o.seconds);
+        return new JobStats(equals(NONE) ? o.engine : engine, tasks + o.tasks, blocks + o.blocks,
+                requests + o.requests, bytes + o.bytes, cacheHits + o.cacheHits, retries + o.retries,
+                seconds + o.seconds);
     }
 
     public double mebibytes() {

@@ -17,7 +17,7 @@ import nunatak.NunatakException;
  *
  * <pre>{@code
  * try (LocalEngine engine = new LocalEngine(new LocalEngine.Options(2, 8, 4))) {
- *     Grid g = dem.coarsen(100, 100, Boundary.TRIM).mean().compute(engine).grid();
+ *     Grid g = dem.coarsen(Map.of("y", 100, "x", 100)).mean().compute(engine).values();
  * }
  * }</pre>
  */

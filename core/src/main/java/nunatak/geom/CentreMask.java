@@ -21,6 +21,7 @@ import org.locationtech.jts.geom.Polygonal;
  * same whatever windows the grid is cut into.
  *
  * <pre>{@code
+ * GeoFeature zone = GeoJsonReader.read(Path.of("basins.geojson"), Crs.EPSG_4326).get(0);
  * CentreMask mask = CentreMask.of(zone.geometry(), new PixelGrid(-1_100_000, 1_000_000, 32, -32));
  * MaskRuns runs = mask.runs(new Window(0, 0, 512, 512));
  * long inside = runs.pixelCount();

@@ -12,6 +12,7 @@ import org.locationtech.jts.geom.Geometry;
  * <pre>{@code
  * for (GeoFeature zone : GeoJsonReader.read(Path.of("basins.geojson"), Crs.EPSG_4326)) {
  *     Object name = zone.properties().get("NAME");
+ *     PixelGrid grid = new PixelGrid(-1_100_000, 1_000_000, 400, -400);
  *     CentreMask mask = CentreMask.of(zone.geometry(), grid);
  * }
  * }</pre>

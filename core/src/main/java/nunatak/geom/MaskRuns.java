@@ -9,7 +9,12 @@ import nunatak.tiff.Window;
  * the grid's, not the window's; runs of one row are sorted and disjoint.
  *
  * <pre>{@code
+ * CentreMask mask = CentreMask.of(GeoJsonReader.read(Path.of("basins.geojson"), Crs.EPSG_4326).get(0).geometry(),
+ *         new PixelGrid(-1_100_000, 1_000_000, 400, -400));
+ * int col0 = 0, row0 = 256;
  * MaskRuns runs = mask.runs(new Window(col0, row0, 512, 512));
+ * ZonalStats stats = new ZonalStats();
+ * double[] rowValues = new double[512];          // each row of the block in turn, from column col0
  * for (int r = 0; r < runs.window().height(); r++) {
  *     for (int k = runs.firstRun(r); k < runs.firstRun(r + 1); k++) {
  *         stats.addAll(rowValues, runs.start(k) - col0, runs.end(k) - col0);

@@ -11,7 +11,7 @@ import nunatak.InvalidArgumentException;
  *
  * <pre>{@code
  * PixelGrid grid = new PixelGrid(-1_100_000, 1_000_000, 32, -32);
- * double colF = grid.fractionalCol(x);   // (x - originX) / resX: 0 at the left edge of column 0
+ * double colF = grid.fractionalCol(-1_000_000);   // (x - originX) / resX = 3125.0: the left edge of column 3125
  * }</pre>
  */
 public record PixelGrid(double originX, double originY, double resX, double resY) implements Serializable {

@@ -7,7 +7,7 @@ package nunatak.geom;
  * <pre>{@code
  * try (PointReader points = PointReader.open(Path.of("points.csv"), null, null, 100_000)) {
  *     for (PointBatch b = points.next(); b != null; b = points.next()) {
- *         double[] values = sampleAll(b.x(), b.y());
+ *         double[] values = dem.at(b.x(), b.y(), SamplingMethod.BILINEAR).toDoubleArray();
  *     }
  * }
  * }</pre>

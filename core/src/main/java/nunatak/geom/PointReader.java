@@ -19,7 +19,7 @@ import nunatak.SourceIOException;
  * try (PointReader in = PointReader.open(Path.of("gps.csv"), PointColumns.lonLat("lon", "lat"), null, 100_000);
  *      PointValueWriter out = PointValueWriter.create(Path.of("out.csv"), in)) {
  *     for (PointBatch b = in.next(); b != null; b = in.next()) {
- *         out.write(b, valuesAt(b.x(), b.y()));
+ *         out.write(b, dem.at(b.x(), b.y(), SamplingMethod.BILINEAR).toDoubleArray());
  *     }
  * }
  * }</pre>

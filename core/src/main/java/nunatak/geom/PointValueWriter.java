@@ -28,7 +28,7 @@ import nunatak.SourceIOException;
  * try (PointReader in = PointReader.open(Path.of("pts.csv"), null, null, 100_000);
  *      PointValueWriter out = PointValueWriter.create(Path.of("out.csv"), in)) {
  *     for (PointBatch b = in.next(); b != null; b = in.next()) {
- *         out.write(b, values(b));
+ *         out.write(b, dem.at(b.x(), b.y(), SamplingMethod.NEAREST).toDoubleArray());
  *     }
  * }
  * }</pre>

@@ -10,6 +10,7 @@ import org.locationtech.jts.geom.CoordinateSequence;
  * on this even for degenerate rings.
  *
  * <pre>{@code
+ * Polygon polygon = (Polygon) GeoJsonReader.read(Path.of("basins.geojson"), Crs.EPSG_4326).get(0).geometry();
  * boolean cw = RingOrientation.isClockwise(polygon.getExteriorRing().getCoordinateSequence());
  * }</pre>
  */

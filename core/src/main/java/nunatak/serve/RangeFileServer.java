@@ -20,9 +20,11 @@ import nunatak.NunatakException;
  * mosaic with it so the real range-read path is used; a {@link Policy} lets tests make it misbehave.
  *
  * <pre>{@code
+ * SampleMosaic.generate(SampleOptions.defaults(Path.of("sample")).withRes(400), SampleProgress.NONE);
  * try (RangeFileServer server = RangeFileServer.serve(Path.of("sample"))) {
- *     String template = server.baseUrl() + "/{i:02d}_{j:02d}/{i:02d}_{j:02d}_32m_dem_COG_LZW.tif";
- *     ...
+ *     String template = server.baseUrl() + "/{i:02d}_{j:02d}/{i:02d}_{j:02d}_400m_dem_COG_LZW.tif";
+ *     DataArray dem = DataArray.open(MosaicSpec.of(template).rows("40:37").cols("20:23"));   // over HTTP
+ *     System.out.println(dem.coarsen(Map.of("y", 10, "x", 10)).mean().compute().job());
  * }
  * }</pre>
  */

@@ -9,6 +9,8 @@ import java.util.concurrent.atomic.LongAdder;
  * per-JVM counters.
  *
  * <pre>{@code
+ * GeoTiff tif = GeoTiff.open("dem.tif");
+ * List<ByteRange> ranges = List.of(tif.blockRange(0, 0, 0), tif.blockRange(0, 1, 0));
  * IoCounter io = new IoCounter();
  * tif.reader().readAll(ranges, true, io);
  * io.requests();   // requests this call made, retries included

@@ -4,9 +4,18 @@ package nunatak.tiff;
  * Decompresses one block (tile or strip) from {@code src[srcOff, srcOff + srcLen)}. Implementations must write
  * exactly {@code expected} bytes into {@code dst} (whose length is at least {@code expected + PADDING}) and
  * throw {@link CorruptBlockException} when the data is malformed, ends early, or would decode to more than
- * the block holds.
+ * the block holds. Reads use it through {@link GeoTiff}; it is public for tools that time decoding stage by stage
+ * (the benchmarks: decompression here, then {@link SampleDecoder}).
+ *
+ * <pre>{@code
+ * GeoTiff tif = GeoTiff.open("dem.tif");
+ * ImageLevel level = tif.level(0);
+ * byte[] block = tif.reader().readAll(List.of(new ByteRange(level.offsets()[0], level.byteCounts()[0]))).get(0);
+ * byte[] bytes = new byte[level.decodedBytes(0) + BlockCodec.PADDING];
+ * BlockCodec.of(level).decode(block, 0, block.length, bytes, level.decodedBytes(0));
+ * }</pre>
  */
-interface BlockCodec {
+public interface BlockCodec {
     /** Slack at the end of output buffers, so decoders may copy in whole 8-byte words. */
     int PADDING = 16;
 

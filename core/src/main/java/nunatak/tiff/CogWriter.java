@@ -21,15 +21,20 @@ import nunatak.NunatakException;
  * that looks finished.
  *
  * <pre>{@code
- * RasterSpec spec = RasterSpec.of(12500, 12500, DataType.FLOAT32).withGeo(geo).withNodata(-9999);
+ * GeoReference geo = new GeoReference(new double[] {-1_100_000, 32, 0, 1_000_000, 0, -32}, 3031,
+ *         GeoReference.RasterType.AREA, null);
+ * RasterSpec spec = RasterSpec.of(2000, 2000, DataType.FLOAT32).withGeo(geo).withNodata(-9999);
  * // streaming: rows arrive in any chunks, top to bottom
  * try (CogWriter w = CogWriter.create(Path.of("tile.tif"), spec, CogWriteOptions.DEFAULT)) {
- *     for (int row = 0; row < 12500; row += 512) {
- *         float[] rows = computeRows(row, Math.min(512, 12500 - row));
- *         w.writeRows(rows, 0, Math.min(512, 12500 - row));
+ *     for (int row = 0; row < 2000; row += 512) {
+ *         int n = Math.min(512, 2000 - row);
+ *         float[] rows = new float[n * 2000];   // computed rows: n full rows, row-major
+ *         java.util.Arrays.fill(rows, row);
+ *         w.writeRows(rows, 0, n);
  *     }
  * }
  * // an array in memory (e.g. a computed result, `-o result.tif`)
+ * float[] values = new float[2000 * 2000];
  * CogWriter.write(Path.of("result.tif"), values, spec, CogWriteOptions.DEFAULT.withCompression(Compression.ZSTD));
  * }</pre>
  *

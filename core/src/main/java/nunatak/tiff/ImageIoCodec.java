@@ -18,14 +18,18 @@ import com.twelvemonkeys.imageio.stream.ByteArrayImageInputStream;
  * returns it (its JPEGCOLORMODE=RGB); the readers convert with libjpeg's own tables.
  *
  * <pre>{@code
- * BlockCodec jpeg = new ImageIoCodec(ImageIoCodec.Reader.JPEG, tables, 512, 3);
- * jpeg.decode(block, 0, block.length, rgb, 512 * 512 * 3);
+ * GeoTiff tif = GeoTiff.open("rgb.tif");                  // JPEG, YCbCr, as GDAL writes it
+ * ImageLevel level = tif.level(0);
+ * BlockCodec jpeg = new ImageIoCodec(ImageIoCodec.Reader.JPEG, level.jpegTables(), level.blockWidth(), 3);
+ * byte[] block = tif.reader().readAll(List.of(new ByteRange(level.offsets()[0], level.byteCounts()[0]))).get(0);
+ * byte[] rgb = new byte[level.decodedBytes(0) + BlockCodec.PADDING];
+ * jpeg.decode(block, 0, block.length, rgb, level.decodedBytes(0));   // pixel-interleaved RGB
  * }</pre>
  */
-final class ImageIoCodec implements BlockCodec {
+public final class ImageIoCodec implements BlockCodec {
 
     /** The readers; one instance per thread each, as ImageIO readers are not thread-safe. */
-    enum Reader {
+    public enum Reader {
         /** TwelveMonkeys' JPEG reader (libjpeg underneath, with its own colour space handling): what nunatak uses. */
         JPEG(() -> registered(com.twelvemonkeys.imageio.plugins.jpeg.JPEGImageReaderSpi.class)),
         /** The JDK's own JPEG reader, kept to compare against (benchmark and tests). */
@@ -95,7 +99,7 @@ final class ImageIoCodec implements BlockCodec {
      * @param width      pixels per block row
      * @param samples    samples per pixel stored in a block
      */
-    ImageIoCodec(Reader reader, byte[] jpegTables, int width, int samples) {
+    public ImageIoCodec(Reader reader, byte[] jpegTables, int width, int samples) {
         this.reader = reader;
         this.jpegTables = jpegTables;
         this.width = width;

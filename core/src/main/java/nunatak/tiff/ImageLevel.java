@@ -93,7 +93,7 @@ public record ImageLevel(
     }
 
     /** Decompressed size of a block in block row {@code by}. */
-    int decodedBytes(int by) {
+    public int decodedBytes(int by) {
         if (bitsPerSample == 1) {
             return (blockWidth * samplesPerPixel + 7) / 8 * storedRows(by);
         }

@@ -7,7 +7,8 @@ import java.nio.ByteOrder;
 
 /**
  * Turns decompressed block bytes into {@link Samples}: undoes the predictor and the byte order and picks
- * one band out of pixel-interleaved data; unpacks GDAL's 1-bit masks.
+ * one band out of pixel-interleaved data; unpacks GDAL's 1-bit masks. Reads use it through {@link GeoTiff};
+ * it is public for tools that time decoding stage by stage (after {@link BlockCodec}).
  *
  * <p>Predictor 2 (horizontal differencing) works on the integer representation of each sample, 8/16/32/64
  * bits wide, also for floating-point data, exactly as libtiff does. Predictor 3 (floating point) first
@@ -16,8 +17,18 @@ import java.nio.ByteOrder;
  *
  * <p>Single-band float32, REMA's layout, has its own one-pass paths from bytes to floats: the general ones
  * (several arrays, a byte buffer view) cost more than the decompression itself.
+ *
+ * <pre>{@code
+ * GeoTiff tif = GeoTiff.open("dem.tif");
+ * ImageLevel level = tif.level(0);
+ * byte[] block = tif.reader().readAll(List.of(new ByteRange(level.offsets()[0], level.byteCounts()[0]))).get(0);
+ * byte[] bytes = new byte[level.decodedBytes(0) + BlockCodec.PADDING];
+ * BlockCodec.of(level).decode(block, 0, block.length, bytes, level.decodedBytes(0));
+ * Samples pixels = SampleDecoder.decode(bytes, level.blockWidth(), level.storedRows(0), level.samplesPerPixel(),
+ *         level.dataType(), level.predictor(), level.order());
+ * }</pre>
  */
-final class SampleDecoder {
+public final class SampleDecoder {
     private static final VarHandle INTS_LE = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
     private static final VarHandle INTS_BE = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.BIG_ENDIAN);
 
@@ -28,7 +39,8 @@ final class SampleDecoder {
      * @param bytes   decompressed data of {@code rows} rows of {@code width} pixels, {@code spp} samples each
      * @param order   the file's byte order
      */
-    static Samples decode(byte[] bytes, int width, int rows, int spp, DataType type, int predictor, ByteOrder order) {
+    public static Samples decode(byte[] bytes, int width, int rows, int spp, DataType type, int predictor,
+                                 ByteOrder order) {
         return decode(bytes, width, rows, spp, type, predictor, order, null);
     }
 

@@ -10,7 +10,9 @@ import nunatak.InvalidArgumentException;
  * change them while a figure is being drawn.
  *
  * <pre>{@code
- * MapData map = MapData.of(x, y, elevations)               // float[] or double[]
+ * DataArray coarse = dem.coarsen(Map.of("y", 10, "x", 10)).mean().compute();
+ * float[] elevations = coarse.toFloatArray();
+ * MapData map = MapData.of(coarse.coord("x"), coarse.coord("y"), elevations)   // float[] or double[]
  *         .withTitle("REMA 400 m, 10 × 10 mean")
  *         .withVariable("elevation above sea level", "m a.s.l.")
  *         .withCrs("EPSG:3031");

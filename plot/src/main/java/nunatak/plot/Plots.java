@@ -13,13 +13,17 @@ import nunatak.NunatakException;
  * Works headless ({@code java.awt.headless=true}); thread-safe (figures share no state).
  *
  * <pre>{@code
- * MapData map = MapData.of(x, y, values)                     // pixel centres in metres, NaN = no data
+ * DataArray coarse = dem.where(Condition.gt(0)).coarsen(Map.of("y", 10, "x", 10)).mean().compute();
+ * double[] x = coarse.coord("x"), y = coarse.coord("y");   // pixel centres in metres
+ * float[] values = coarse.toFloatArray();                  // row-major, NaN = no data
+ * MapData map = MapData.of(x, y, values)
  *         .withTitle("REMA 400 m, 10 × 10 mean")
  *         .withVariable("elevation above sea level", "m a.s.l.")
  *         .withCrs("EPSG:3031");
  * Plots.saveMap(map, PlotOptions.defaults(), Path.of("map.png"));
  *
- * ProfileData line = ProfileData.of(x, row)
+ * float[] row = dem.sel("y", 750000, DataArray.Method.NEAREST).toFloatArray();
+ * ProfileData line = ProfileData.of(dem.coord("x"), row)
  *         .withTitle("Profile along y = 750000 m")
  *         .withPosition("x", "EPSG:3031")
  *         .withVariable("elevation above sea level", "m a.s.l.");

@@ -8,6 +8,9 @@ import nunatak.InvalidArgumentException;
  * runs. Positions are drawn in km. Arrays are not copied.
  *
  * <pre>{@code
+ * DataArray profile = dem.sel("y", 750000, DataArray.Method.NEAREST).compute();
+ * double[] x = profile.coord("x");
+ * float[] elevations = profile.toFloatArray();
  * ProfileData p = ProfileData.of(x, elevations)
  *         .withTitle("REMA profile along y = 750000 m")
  *         .withPosition("x", "EPSG:3031")                    // axis: "EPSG:3031 x [km]"

@@ -5,7 +5,8 @@
  * with {@link nunatak.plot.ArrayFigures}, which also turns labeled arrays into figure inputs.
  *
  * <pre>{@code
- * Plots.saveMap(MapData.of(x, y, values).withTitle("REMA").withVariable("elevation", "m").withCrs("EPSG:3031"),
+ * DataArray map = dem.coarsen(Map.of("y", 10, "x", 10)).mean().compute();
+ * Plots.saveMap(ArrayFigures.map(map).withTitle("REMA").withVariable("elevation", "m"),
  *         PlotOptions.defaults().withColormap("terrain").withHillshade(Hillshade.standard()),
  *         Path.of("map.png"));
  * }</pre>

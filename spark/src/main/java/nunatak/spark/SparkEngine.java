@@ -22,7 +22,7 @@ import org.apache.spark.util.LongAccumulator;
  *             .persist(spark, ProgressListener.NONE);   // also cached on the cluster (UI: Storage)
  *     System.out.println(spark.dashboardUrl());          // the Spark UI
  * }
- * SparkEngine inNotebook = SparkEngine.from(sparkSession.sparkContext());   // an existing session
+ * SparkEngine inNotebook = SparkEngine.from(org.apache.spark.SparkContext.getOrCreate());   // an existing context
  * }</pre>
  */
 public final class SparkEngine implements Engine {

@@ -24,8 +24,7 @@ import org.slf4j.LoggerFactory;
  *
  * <pre>{@code
  * try (ViewerServer server = ViewerServer.start(source, ViewerOptions.defaults().withPort(0))) {
- *     System.out.println("open " + server.url());
- *     ...
+ *     System.out.println("open " + server.url());   // serves until closed
  * }
  * }</pre>
  */

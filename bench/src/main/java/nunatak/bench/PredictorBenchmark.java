@@ -1,6 +1,10 @@
-package nunatak.tiff;
+package nunatak.bench;
 
 import java.util.concurrent.TimeUnit;
+import nunatak.tiff.BlockCodec;
+import nunatak.tiff.ImageLevel;
+import nunatak.tiff.SampleDecoder;
+import nunatak.tiff.Samples;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;

@@ -1,4 +1,4 @@
-package nunatak.tiff;
+package nunatak.bench;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import nunatak.InvalidArgumentException;
 import nunatak.source.ByteRange;
+import nunatak.tiff.GeoTiff;
+import nunatak.tiff.ImageLevel;
 
 /**
  * The blocks of level 0 of one benchmark file, fetched once so the benchmarks time decoding only: both as

@@ -1,10 +1,14 @@
-package nunatak.tiff;
+package nunatak.bench;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
+import nunatak.tiff.BlockCodec;
+import nunatak.tiff.GeoTiff;
+import nunatak.tiff.ImageIoCodec;
+import nunatak.tiff.ImageLevel;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -23,9 +27,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * ({@code JDK_JPEG}), on one thread. The tile is written at setup by GDAL's Python bindings
  * ({@code /usr/bin/python3}, Debian's python3-gdal).
  *
- * <pre>{@code
+ * <pre>
  * java -jar bench/target/benchmarks.jar JpegDecodeBenchmark -t 1
- * }</pre>
+ * </pre>
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)

@@ -1,4 +1,4 @@
-package nunatak.tiff;
+package nunatak.bench;
 
 import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Level;
