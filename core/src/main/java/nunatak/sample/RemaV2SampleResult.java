@@ -19,7 +19,7 @@ import nunatak.catalog.RemaV2Layer;
  * @param vrts       one VRT per layer, {@code rema/mosaics/v2.0/{res}_{layer}.vrt}
  *
  * <pre>{@code
- * RemaV2SampleResult r = RemaV2Sample.generate(RemaV2SampleOptions.defaults(Path.of("rema-v2"))
+ * RemaV2SampleResult r = RemaV2Sample.generate(RemaV2SampleOptions.defaults(Path.of("my-rema-v2"))
  *         .withRows(new IndexRange(40, 39)).withCols(new IndexRange(20, 21)), SampleProgress.NONE);
  * Dataset layers = Dataset.open(new CatalogSources.Stac(r.collection().toString()), OpenOptions.DEFAULT);
  * }</pre>
