@@ -13,6 +13,7 @@ import nunatak.sample.*;
 import nunatak.spark.*;
 import nunatak.tiff.*;
 // Names two of those packages share: the ones the guide (docs/java-guide.md) means.
+import nunatak.AccessDeniedException;
 import nunatak.array.Slice;
 import nunatak.array.Terrain;
 System.out.println("""

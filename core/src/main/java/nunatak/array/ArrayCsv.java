@@ -12,6 +12,11 @@ import nunatak.NunatakException;
  * Arrays as CSV in long form, one row per value: {@code y,x,elevation} for a map, {@code x,y,elevation} for a
  * profile (a scalar coordinate repeats in its own column), {@code distance,x,y[,lon,lat],elevation} for a line
  * (auxiliary coordinates follow the dimension). NaN is an empty field, which pandas reads as NaN.
+ *
+ * <pre>{@code
+ * DataArray profile = dem.sel("y", 750000, DataArray.Method.NEAREST).compute();
+ * ArrayCsv.write(profile, Path.of("profile.csv"));   // x,y,elevation: one row per pixel of the profile
+ * }</pre>
  */
 public final class ArrayCsv {
     private ArrayCsv() {

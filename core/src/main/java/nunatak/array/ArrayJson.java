@@ -20,6 +20,11 @@ import nunatak.NunatakException;
  * with null for NaN. Values are written as the shortest decimal of their float64 value, so a float32 value
  * reads back identical. Auxiliary coordinates (the x, y, lon, lat of a line's stations) follow the dimensions'
  * in coords as arrays; scalar coordinates (the y of a profile) appear there as plain numbers.
+ *
+ * <pre>{@code
+ * ArrayJson.write(dem.coarsen(Map.of("y", 100, "x", 100)).mean().compute(), Path.of("map.json"));
+ * DataArray again = ArrayJson.read(Path.of("map.json"));   // the same values, coordinates and attributes
+ * }</pre>
  */
 public final class ArrayJson {
     private ArrayJson() {

@@ -1,6 +1,13 @@
 package nunatak.array;
 
-/** What {@code coarsen} does when the window does not divide the length, as in xarray. */
+/**
+ * What {@code coarsen} does when the window does not divide the length, as in xarray.
+ *
+ * <pre>{@code
+ * DataArray padded = dem.coarsen(Map.of("y", 300, "x", 300), Boundary.PAD).mean();   // 4 x 4: the last cells partial
+ * DataArray trimmed = dem.coarsen(Map.of("y", 300, "x", 300)).mean();                // 3 x 3: TRIM is the default
+ * }</pre>
+ */
 public enum Boundary {
     /** Drop the incomplete window at the end. */
     TRIM,

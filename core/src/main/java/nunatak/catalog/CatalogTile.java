@@ -15,9 +15,15 @@ import java.util.Map;
  * @param srcCol    first column of the file that the tile uses (a VRT SrcRect may start inside the file), else 0
  * @param srcRow    first row of the file that the tile uses, else 0
  * @param nodata    the value that is transparent where tiles overlap (a VRT ComplexSource's NODATA, STAC
- *                  raster:bands nodata), or null to use the file's own nodata
+ * raster:bands nodata), or null to use the file's own nodata
  * @param opaque    true when even nodata pixels cover earlier tiles (a VRT SimpleSource); false as gdalbuildvrt
- *                  writes mosaics (nodata pixels let earlier tiles show through)
+ * writes mosaics (nodata pixels let earlier tiles show through)
+ *
+ * <pre>{@code
+ * CatalogTile first = source.list(null, List.of("dem"), SourceOptions.DEFAULT).catalog().tiles().get(0);
+ * String uri = first.assets().get("dem");     // file:///.../32m/39_20/39_20_32m_v2.0_dem.tif
+ * double[] box = first.footprint().bounds();   // [-1100096.0, 799904.0, -999904.0, 900096.0]: 100 km and a buffer
+ * }</pre>
  */
 public record CatalogTile(String id, Map<String, String> assets, Footprint footprint, int srcCol, int srcRow,
                           Double nodata, boolean opaque) implements Serializable {

@@ -8,6 +8,11 @@ import java.util.Arrays;
  * {@code (originX, pixelWidth, 0, originY, 0, -pixelHeight)} of its top-left corner, and CRS.
  *
  * @param epsg the CRS's EPSG code, or null when the catalog does not say
+ *
+ * <pre>{@code
+ * Footprint f = new Footprint(3125, 3125, new double[] {-1_100_000, 32, 0, 1_000_000, 0, -32}, 3031);
+ * f.bounds();   // [-1100000.0, 900000.0, -1000000.0, 1000000.0]: a 100 km REMA tile at 32 m
+ * }</pre>
  */
 public record Footprint(int width, int height, double[] geoTransform, Integer epsg) implements Serializable {
 

@@ -15,11 +15,17 @@ import nunatak.tiff.DataType;
  * @param source   what was opened, for messages ("STAC catalog https://...", "VRT file:/...")
  * @param tiles    in the catalog's order: where tiles overlap, the later one wins by default (as in a GDAL VRT)
  * @param grid     the mosaic's own grid when the catalog defines one (a VRT's size and geotransform), else null:
- *                 the grid is then the union of the tiles
+ * the grid is then the union of the tiles
  * @param dataType the sample type when the catalog says (VRT band, STAC raster:bands), else null
  * @param nodata   the mosaic's nodata value when the catalog says, else null
  * @param layers   per layer (asset), its type and nodata where the catalog says them (STAC raster:bands, PGC's
- *                 product definitions); empty when the catalog has one kind of layer
+ * product definitions); empty when the catalog has one kind of layer
+ *
+ * <pre>{@code
+ * TileCatalog catalog = source.list(null, List.of("dem", "count"), SourceOptions.DEFAULT).catalog();
+ * catalog.tiles().size();          // 3: the tiles of the REMA v2 sample's STAC collection
+ * catalog.layers().get("count");   // LayerInfo[dataType=uint8, nodata=0.0], as STAC raster:bands says
+ * }</pre>
  */
 public record TileCatalog(String source, List<CatalogTile> tiles, Footprint grid, DataType dataType, Double nodata,
                           Map<String, LayerInfo> layers) implements Serializable {

@@ -22,6 +22,12 @@ import nunatak.tiff.DataType;
  * @param onMissing   what a listed tile that turns out not to exist means when a computation reads it
  * @param blockSize   the tiles' block side as far as known (a header that was read), for choosing chunk sizes
  * @param useMask     whether the tiles' internal masks turn pixels to NaN
+ *
+ * <pre>{@code
+ * MosaicLayout notebook = Mosaic.open(MosaicSpec.of(template).rows("40:37").cols("20:23"));
+ * notebook.rows();      // 1000
+ * notebook.missing();   // the tile 38_21 (present=false), which reads as NaN
+ * }</pre>
  */
 public record MosaicLayout(String source, MosaicGrid grid, List<MosaicTile> tiles, int level, int band,
                            DataType dataType, Double nodata, String areaOrPoint, OverlapRule overlap,

@@ -13,9 +13,15 @@ import nunatak.catalog.Footprint;
  * @param srcRow   first row of the file's level that the tile uses (a VRT SrcRect may start inside the file)
  * @param srcCol   first column of the file's level that the tile uses
  * @param expected where the catalog said the tile lies (level 0), checked against its header when it is first
- *                 read; null when the header was read to place it
+ * read; null when the header was read to place it
  * @param nodata   the value through which earlier (or later) tiles show where tiles overlap; null for none
  * @param opaque   true when even nodata pixels cover other tiles
+ *
+ * <pre>{@code
+ * for (MosaicTile t : layout.tiles()) {
+ *     System.out.println(t.id() + " at row " + t.row0() + ", column " + t.col0() + (t.present() ? "" : " (missing)"));
+ * }
+ * }</pre>
  */
 public record MosaicTile(String id, String uri, boolean present, int row0, int col0, int width, int height,
                          int srcRow, int srcCol, Footprint expected, Double nodata, boolean opaque)

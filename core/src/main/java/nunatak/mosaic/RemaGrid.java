@@ -4,6 +4,12 @@ package nunatak.mosaic;
  * REMA's tile grid in EPSG:3031 (Antarctic Polar Stereographic): tile (i, j) is 100 km square and spans
  * x ∈ [-3e6 + (j-1)·1e5, -3e6 + j·1e5], y ∈ [-3e6 + (i-1)·1e5, -3e6 + i·1e5]. Row i grows northwards,
  * column j eastwards, both from 1.
+ *
+ * <pre>{@code
+ * double west = RemaGrid.minX(20);            // -1100000.0: tile column 20's western edge
+ * double north = RemaGrid.maxY(40);           // 1000000.0: tile row 40's northern edge
+ * int side = RemaGrid.pixelsPerTile(400);     // 250
+ * }</pre>
  */
 public final class RemaGrid {
     public static final double ORIGIN = -3_000_000;

@@ -17,9 +17,15 @@ import nunatak.mosaic.RemaGrid;
  * @param missing  tiles left out, as a tile that failed to open would be
  * @param seed     the terrain's seed
  * @param template path of a tile under {@code root}, with {@code {i}}, {@code {j}} and {@code {res}}
- *                 placeholders in Python format ({@link nunatak.mosaic.UriTemplate})
+ * placeholders in Python format ({@link nunatak.mosaic.UriTemplate})
  * @param force    regenerate tiles that already exist
  * @param threads  tiles generated at once
+ *
+ * <pre>{@code
+ * SampleOptions o = SampleOptions.defaults(Path.of("sample-42")).withRows(IndexRange.parse("40:39"))
+ *         .withCols(IndexRange.parse("20:21")).withRes(400).withSeed(42);
+ * SampleResult r = SampleMosaic.generate(o, SampleProgress.NONE);
+ * }</pre>
  */
 public record SampleOptions(Path root, IndexRange rows, IndexRange cols, int res, Set<TileIndex> missing, long seed,
                             String template, boolean force, int threads) {

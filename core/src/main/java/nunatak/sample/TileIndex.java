@@ -2,7 +2,13 @@ package nunatak.sample;
 
 import nunatak.InvalidArgumentException;
 
-/** A tile of REMA's grid: row {@code i} (northwards) and column {@code j} (eastwards), written {@code 38_21}. */
+/**
+ * A tile of REMA's grid: row {@code i} (northwards) and column {@code j} (eastwards), written {@code 38_21}.
+ *
+ * <pre>{@code
+ * TileIndex t = TileIndex.parse("38_21");   // i = 38 (row, northwards), j = 21 (column, eastwards)
+ * }</pre>
+ */
 public record TileIndex(int i, int j) {
 
     public static TileIndex parse(String text) {

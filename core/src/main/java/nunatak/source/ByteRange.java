@@ -3,7 +3,14 @@ package nunatak.source;
 import java.io.Serializable;
 import nunatak.InvalidArgumentException;
 
-/** A contiguous span of bytes in an object: {@code [offset, offset + length)}. */
+/**
+ * A contiguous span of bytes in an object: {@code [offset, offset + length)}.
+ *
+ * <pre>{@code
+ * ByteRange header = new ByteRange(0, 16384);
+ * header.toString();   // "bytes 0-16383", as HTTP writes it
+ * }</pre>
+ */
 public record ByteRange(long offset, long length) implements Serializable, Comparable<ByteRange> {
 
     public ByteRange {

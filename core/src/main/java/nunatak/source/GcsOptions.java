@@ -8,8 +8,13 @@ import java.net.URI;
  *
  * @param endpoint    base URL; objects are read from {@code endpoint/bucket/key}
  * @param auth        AUTO uses Application Default Credentials when GOOGLE_APPLICATION_CREDENTIALS or
- *                    gcloud's well-known file exists (no metadata-server probing), else anonymous
+ * gcloud's well-known file exists (no metadata-server probing), else anonymous
  * @param userProject project billed for requester-pays buckets, or null
+ *
+ * <pre>{@code
+ * SourceOptions billed = SourceOptions.DEFAULT.withGcs(GcsOptions.DEFAULT.withUserProject("my-project"));
+ * GeoTiff t = GeoTiff.open("gs://pangeo-pgc/8m/40_20/40_20_8m_dem_COG_LZW.tif", billed);
+ * }</pre>
  */
 public record GcsOptions(URI endpoint, Auth auth, String userProject) implements Serializable {
 

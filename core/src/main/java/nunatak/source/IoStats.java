@@ -2,7 +2,15 @@ package nunatak.source;
 
 import java.util.concurrent.atomic.LongAdder;
 
-/** Per-JVM counters of what the readers fetched; progress bars and benchmarks read them. */
+/**
+ * Per-JVM counters of what the readers fetched; progress bars and benchmarks read them.
+ *
+ * <pre>{@code
+ * long before = IoStats.bytes();
+ * dem.coarsen(Map.of("y", 10, "x", 10)).mean().compute();
+ * long read = IoStats.bytes() - before;   // every reader of this JVM; one job's own figures are in DataArray.job()
+ * }</pre>
+ */
 public final class IoStats {
     private static final LongAdder REQUESTS = new LongAdder();
     private static final LongAdder BYTES = new LongAdder();

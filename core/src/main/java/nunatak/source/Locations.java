@@ -5,7 +5,15 @@ import java.nio.file.Path;
 import java.util.regex.Pattern;
 import nunatak.InvalidArgumentException;
 
-/** Turns what users type (a path, {@code file:}, {@code http(s)://}, {@code s3://}, {@code gs://}) into a URI. */
+/**
+ * Turns what users type (a path, {@code file:}, {@code http(s)://}, {@code s3://}, {@code gs://}) into a URI.
+ *
+ * <pre>{@code
+ * URI local = Locations.toUri("dem.tif");                           // file:///.../dem.tif
+ * URI bucket = Locations.toUri("s3://pgc-opendata-dems/rema/mosaics/v2.0/32m.json");
+ * String name = Locations.fileName(bucket);                         // "32m.json"
+ * }</pre>
+ */
 public final class Locations {
     private static final Pattern HAS_SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:.*");
 

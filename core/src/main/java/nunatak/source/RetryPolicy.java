@@ -9,6 +9,11 @@ import nunatak.InvalidArgumentException;
  * How transient failures are retried: up to {@code maxRetries} more attempts, waiting an exponentially
  * growing delay with jitter ({@code random(0.5, 1) * min(maxDelay, baseDelay * 2^(retry - 1))}), so that
  * many tasks failing together do not retry in lockstep, yet each wait stays at least half the nominal one.
+ *
+ * <pre>{@code
+ * SourceOptions patient = SourceOptions.DEFAULT.withRetry(new RetryPolicy(10, Duration.ofSeconds(1),
+ *         Duration.ofSeconds(30)));
+ * }</pre>
  */
 public record RetryPolicy(int maxRetries, Duration baseDelay, Duration maxDelay) implements Serializable {
 

@@ -3,6 +3,11 @@ package nunatak.tiff;
 /**
  * TIFF Compression tag values nunatak reads. The lossless ones are also written; JPEG and WebP (the lossy
  * codecs GDAL writes for imagery) are only read.
+ *
+ * <pre>{@code
+ * Compression c = GeoTiff.open("dem.tif").level(0).compression();   // LZW
+ * Compression.parse("zstd").writable();                              // true: CogWriter writes it
+ * }</pre>
  */
 public enum Compression {
     NONE(1, "NONE", true),

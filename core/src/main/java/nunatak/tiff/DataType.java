@@ -1,6 +1,12 @@
 package nunatak.tiff;
 
-/** Pixel sample types nunatak reads and writes, named as numpy/rasterio name them. */
+/**
+ * Pixel sample types nunatak reads and writes, named as numpy/rasterio name them.
+ *
+ * <pre>{@code
+ * DataType t = GeoTiff.open("dem.tif").dataType();   // FLOAT32, printed "float32" as numpy names it
+ * }</pre>
+ */
 public enum DataType {
     UINT8("uint8", 8, 1, false),
     INT8("int8", 8, 2, false),

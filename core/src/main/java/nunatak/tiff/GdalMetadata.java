@@ -12,7 +12,14 @@ import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 import org.xml.sax.InputSource;
 
-/** Reads and writes GDAL_METADATA (tag 42112): {@code <GDALMetadata><Item name=".." sample="0">..</Item>}. */
+/**
+ * Reads and writes GDAL_METADATA (tag 42112): {@code <GDALMetadata><Item name=".." sample="0">..</Item>}.
+ *
+ * <pre>{@code
+ * String xml = GdalMetadata.format(List.of(new MetadataItem("units", "m", 0, "unittype", null)));
+ * // <GDALMetadata>\n  <Item name="units" sample="0" role="unittype">m</Item>\n</GDALMetadata>
+ * }</pre>
+ */
 public final class GdalMetadata {
     private GdalMetadata() {
     }

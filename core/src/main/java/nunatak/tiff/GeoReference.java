@@ -8,6 +8,12 @@ import java.util.Arrays;
  * b·row, y = f + d·col + e·row for pixel corners — the EPSG code (null when the CRS is user-defined or absent)
  * and whether GeoTIFF declared pixels as areas or points. For points GDAL moves the origin by half a pixel
  * so that the transform always describes pixel corners; so do we.
+ *
+ * <pre>{@code
+ * GeoTiff tif = GeoTiff.open("dem.tif");
+ * double[] gt = tif.geo().geoTransform();                  // [-1029600.0, 64.0, 0.0, 846400.0, 0.0, -64.0]
+ * double[] box = tif.geo().bounds(tif.width(), tif.height());   // [-1029600.0, 808000.0, -984800.0, 846400.0]
+ * }</pre>
  */
 public record GeoReference(double[] geoTransform, Integer epsg, RasterType rasterType, String citation)
         implements Serializable {

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import nunatak.BadContentException;
 import nunatak.InvalidArgumentException;
+import nunatak.NunatakException;
 import nunatak.UnsupportedFormatException;
 import nunatak.source.ByteRange;
 import nunatak.source.RangeReader;
@@ -100,11 +101,18 @@ public final class GeoTiff {
     }
 
     public static GeoTiff open(String location, SourceOptions options) {
-        return new GeoTiff(RangeReader.open(location, options));
+        return open(RangeReader.open(location, options));
     }
 
     public static GeoTiff open(RangeReader reader) {
-        return new GeoTiff(reader);
+        try {
+            return new GeoTiff(reader);
+        } catch (NunatakException e) {
+            if (e.uri().isEmpty()) {   // the header's checks name the file in their messages; uri() says it too
+                e.at(reader.uri());
+            }
+            throw e;
+        }
     }
 
     public URI uri() {

@@ -169,7 +169,7 @@ public record ImageLevel(
             if (c[i] < 0 || o[i] < 0 || (c[i] > 0 && o[i] + c[i] > fileLength)) {
                 throw new BadContentException(where + offsetsTag + ": block " + i + " at bytes " + o[i] + "-"
                         + (o[i] + c[i] - 1) + " lies past the end of the file (" + fileLength
-                        + " bytes); the file is truncated");
+                        + " bytes); the file is truncated").at(uri, o[i], c[i]);
             }
         }
         byte[] tables = compression == Compression.JPEG ? ifd.bytes(Tag.JPEG_TABLES) : null;

@@ -3,6 +3,10 @@ package nunatak.tiff;
 /**
  * How {@link CogWriter} computes each overview level from the level above it (each level from the previous
  * one, as GDAL does).
+ *
+ * <pre>{@code
+ * CogWriteOptions o = CogWriteOptions.DEFAULT.withResampling(Resampling.NEAREST);   // overviews of classes or counts
+ * }</pre>
  */
 public enum Resampling {
     /**

@@ -2,7 +2,13 @@ package nunatak.tiff;
 
 import java.util.Map;
 
-/** TIFF, GeoTIFF and GDAL tag numbers nunatak reads or writes, with names for error messages. */
+/**
+ * TIFF, GeoTIFF and GDAL tag numbers nunatak reads or writes, with names for error messages.
+ *
+ * <pre>{@code
+ * Tag.describe(Tag.COMPRESSION);   // "Compression (259)", as error messages name tags
+ * }</pre>
+ */
 public final class Tag {
     private Tag() {
     }

@@ -3,7 +3,15 @@ package nunatak.tiff;
 import java.io.Serializable;
 import nunatak.InvalidArgumentException;
 
-/** A rectangle of pixels: columns {@code [col, col + width)}, rows {@code [row, row + height)}. */
+/**
+ * A rectangle of pixels: columns {@code [col, col + width)}, rows {@code [row, row + height)}.
+ *
+ * <pre>{@code
+ * Window w = new Window(200, 100, 64, 32);         // columns 200..263, rows 100..131
+ * Window same = Window.parse("200,100,64,32");      // the CLI's --window syntax
+ * Raster r = GeoTiff.open("dem.tif").read(w.intersect(Window.of(700, 600)));
+ * }</pre>
+ */
 public record Window(int col, int row, int width, int height) implements Serializable {
 
     public Window {

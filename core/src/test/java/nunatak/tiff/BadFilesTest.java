@@ -8,9 +8,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.stream.Stream;
 import nunatak.BadContentException;
+import nunatak.ByteSpan;
 import nunatak.NunatakException;
 import nunatak.testing.Fixtures;
 import nunatak.testing.RangeHttpServer;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -29,6 +31,17 @@ class BadFilesTest {
                 () -> assertThrows(NunatakException.class, () -> readEverything(file.toString())));
         assertTrue(e.getMessage().contains(name), () -> "message does not name the file: " + e.getMessage());
         assertTrue(e instanceof BadContentException, () -> "expected bad content, got " + e);
+        assertTrue(e.uri().map(u -> u.getPath().endsWith("/" + name)).orElse(false), () -> "uri() " + e.uri());
+    }
+
+    @Test
+    void truncatedFileSaysWhichBytesAreMissing() {
+        Path file = Fixtures.bad("truncated.tif");
+        BadContentException e = assertThrows(BadContentException.class, () -> GeoTiff.open(file.toString()));
+        ByteSpan missing = e.range().orElseThrow(() -> new AssertionError("no range() in " + e.getMessage()));
+        assertTrue(e.getMessage().contains(missing.offset() + "-" + (missing.last())),
+                () -> missing + " is not the block the message names: " + e.getMessage());
+        assertTrue(missing.offset() + missing.length() > file.toFile().length(), () -> missing + " lies in the file");
     }
 
     @ParameterizedTest

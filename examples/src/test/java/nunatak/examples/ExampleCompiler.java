@@ -38,8 +38,8 @@ public final class ExampleCompiler {
             "nunatak.array", "nunatak.catalog", "nunatak.engine", "nunatak.geom", "nunatak.mosaic", "nunatak.plot",
             "nunatak.sample", "nunatak.serve", "nunatak.source", "nunatak.spark", "nunatak.tiff");
     /** Names two imported packages share: which one an example means unless its own package has the name. */
-    static final List<String> PREFERRED = List.of("nunatak.array.Terrain", "nunatak.array.Slice",
-            "nunatak.geom.Polyline", "nunatak.mosaic.MosaicSource", "nunatak.array.ZonalStatistics");
+    static final List<String> PREFERRED = List.of("nunatak.AccessDeniedException", "nunatak.array.Terrain",
+            "nunatak.array.Slice");
     /** Lines before an example's first: package, imports, a comment naming the origin, class, method. */
     static final int HEADER_LINES = 5;
     private static final Pattern PUBLIC_TYPE = Pattern.compile(

@@ -23,10 +23,11 @@ import nunatak.testing.Gdal;
 
 /**
  * The working directory the examples run in, holding the files they name: {@code dem.tif} (a GDAL-written COG,
- * testdata/cog/lzw.tif), {@code rgb.tif} (three bands, JPEG in YCbCr, written by gdal_translate), {@code basins.geojson} and
- * {@code zones.geojson} (two zones in lon/lat over the notebook's mosaic), {@code line.geojson}, point files
- * {@code points.csv} / {@code pts.csv} (x, y in EPSG:3031) and {@code gps.csv} (lon, lat), and {@code profile.json}
- * (a profile as {@code nunatak profile} writes it). The sample mosaics themselves are {@link ExampleVariables}'.
+ * testdata/cog/lzw.tif), {@code truncated.tif} (a COG cut short, testdata/bad), {@code rgb.tif} (three bands, JPEG
+ * in YCbCr, written by gdal_translate), {@code basins.geojson} and {@code zones.geojson} (two zones in lon/lat over
+ * the notebook's mosaic), {@code line.geojson}, point files {@code points.csv} / {@code pts.csv} (x, y in
+ * EPSG:3031) and {@code gps.csv} (lon, lat), and {@code profile.json} (a profile as {@code nunatak profile} writes
+ * it). The sample mosaics themselves are {@link ExampleVariables}'.
  *
  * <pre>{@code
  * ExampleWorkspace.prepare(Path.of("target/example-run"));
@@ -56,6 +57,8 @@ public final class ExampleWorkspace {
         try {
             Files.createDirectories(dir);
             Files.copy(Fixtures.cog("lzw.tif"), dir.resolve("dem.tif"), StandardCopyOption.REPLACE_EXISTING);
+            Files.copy(Fixtures.bad("truncated.tif"), dir.resolve("truncated.tif"),
+                    StandardCopyOption.REPLACE_EXISTING);
             if (!Files.exists(dir.resolve("rgb.tif"))) {
                 Gdal.run(dir, List.of("gdal_translate", "-q", "-ot", "Byte", "-scale", "0", "4000", "0", "255",
                         "-b", "1", "-b", "1", "-b", "1", "-co", "TILED=YES", "-co", "COMPRESS=JPEG", "-co",

@@ -1,28 +1,20 @@
 package nunatak.examples;
 
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.function.UnaryOperator;
+import nunatak.array.OpenOptions;
 import nunatak.engine.Engine;
-import nunatak.mosaic.MosaicSpec;
-import nunatak.viewer.Analyses;
+import nunatak.mosaic.MosaicSource;
+import nunatak.mosaic.TemplateSource;
+import nunatak.source.SourceOptions;
+import nunatak.viewer.LayerMask;
 import nunatak.viewer.LevelGrid;
-import nunatak.viewer.LineProfiler;
-import nunatak.viewer.MosaicSource;
-import nunatak.viewer.PolygonArea;
-import nunatak.viewer.Polyline;
-import nunatak.viewer.Progress;
 import nunatak.viewer.RasterLayer;
+import nunatak.viewer.SourceLayers;
 import nunatak.viewer.ViewSource;
-import nunatak.viewer.ZonalStatistics;
 
 /**
- * The prelude of the viewer's javadoc examples, where {@code source}, {@code dem} and {@code line} are the
- * viewer's types (a {@link ViewSource}, a {@link RasterLayer}, a viewer {@link Polyline}) over the same notebook
- * mosaic as {@link ExampleVariables}' (whose names these hide).
+ * The prelude of the viewer's javadoc examples, where {@code source} and {@code dem} are the viewer's types (a
+ * {@link ViewSource}, a {@link RasterLayer}) over the same notebook mosaic as {@link ExampleVariables}' (whose names
+ * these hide); {@code line} stays the core's {@link nunatak.geom.Polyline} the viewer's analyses take.
  *
  * <pre>{@code
  * double[] v = ViewerExampleVariables.dem.read(0, new PixelWindow(0, 0, 2, 2));
@@ -30,38 +22,17 @@ import nunatak.viewer.ZonalStatistics;
  */
 @SuppressWarnings({"checkstyle:ConstantName", "hiding"})
 public class ViewerExampleVariables extends ExampleVariables {
-    public static final ViewSource source = viewSource();
+    /** The notebook's mosaic as a source of the command line ({@code --template ... --rows 40:37 --cols 20:23}). */
+    public static final MosaicSource mosaic = TemplateSource.of(template, "40:37", "20:23");
+    /** What the command line passes on to every source: retries, timeouts, credentials. */
+    public static final SourceOptions options = SourceOptions.DEFAULT;
+    /** What {@code nunatak view --template ...} serves: the layer {@code dem} and its relief. */
+    public static final ViewSource source = ViewSource.open(mosaic.describe(),
+            SourceLayers.of(mosaic, "dem", null, options), OpenOptions.DEFAULT, LayerMask.NONE, Engine.local());
     public static final RasterLayer dem = source.layer("dem");
+    /** The full-resolution grid of {@link #dem}. */
     public static final LevelGrid grid = dem.levels().get(0);
-    public static final Polyline line = new Polyline(new double[] {-1_000_000, -800_000},
-            new double[] {700_000, 900_000});
-    public static final ExecutorService pool = Executors.newFixedThreadPool(2, r -> {
-        Thread t = new Thread(r, "example-reads");
-        t.setDaemon(true);
-        return t;
-    });
-    public static final LineProfiler profiler = Analyses.provisional(pool).profiler();
-    public static final ZonalStatistics zonal = Analyses.provisional(pool).zonal();
-    /** The vertices of {@link #line}. */
-    public static final double[] xs = line.xs();
-    public static final double[] ys = line.ys();
-    /** A 100 km square inside the mosaic, as the page sends zones. */
-    public static final PolygonArea area = new PolygonArea(List.<double[][]>of(new double[][] {
-        {-1_050_000, 700_000}, {-950_000, 700_000}, {-950_000, 800_000}, {-1_050_000, 800_000}, {-1_050_000, 700_000}}));
-    public static final PolygonArea polygon = area;
-    /** The main layer's mosaic. */
-    public static final MosaicSpec spec = MosaicSpec.of(template).withRows(rows).withCols(cols);
-    public static final MosaicSpec demSpec = spec;
-    public static final Progress progress = Progress.NONE;
-    /** A 256 x 256 tile of opaque grey pixels. */
-    public static final int[] argb = java.util.stream.IntStream.generate(() -> 0xff808080).limit(256 * 256).toArray();
 
     protected ViewerExampleVariables() {
-    }
-
-    private static ViewSource viewSource() {
-        Map<String, MosaicSpec> layers = new LinkedHashMap<>();
-        layers.put("dem", MosaicSpec.of(template).withRows(rows).withCols(cols));
-        return new MosaicSource(template, layers, UnaryOperator.identity(), Engine.local());
     }
 }

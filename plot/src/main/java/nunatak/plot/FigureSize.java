@@ -6,6 +6,11 @@ import nunatak.InvalidArgumentException;
  * The size of a figure, in inches (matplotlib's {@code figsize}: pixels = inches × DPI, so a higher DPI makes
  * a bigger image with the same layout) or in pixels (fixed image size: a higher DPI makes text and lines
  * bigger within it).
+ *
+ * <pre>{@code
+ * PlotOptions wide = PlotOptions.defaults().withSize(FigureSize.inches(12, 4)).withDpi(100);   // 1200 x 400 pixels
+ * PlotOptions fixed = PlotOptions.defaults().withSize(FigureSize.pixels(800, 600));
+ * }</pre>
  */
 public record FigureSize(double width, double height, Unit unit) {
     public enum Unit { INCHES, PIXELS }

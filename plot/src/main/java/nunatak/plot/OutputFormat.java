@@ -4,7 +4,13 @@ import java.nio.file.Path;
 import java.util.Locale;
 import nunatak.InvalidArgumentException;
 
-/** What a figure is written as: a PNG raster (default) or an SVG vector drawing with the map embedded. */
+/**
+ * What a figure is written as: a PNG raster (default) or an SVG vector drawing with the map embedded.
+ *
+ * <pre>{@code
+ * OutputFormat f = OutputFormat.ofFileName(Path.of("map.svg"));   // SVG
+ * }</pre>
+ */
 public enum OutputFormat {
     PNG("png"), SVG("svg");
 

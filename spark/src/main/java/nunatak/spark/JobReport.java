@@ -11,6 +11,14 @@ import java.util.Set;
  * @param processIds     the JVMs (process ids) the block tasks ran in
  * @param driverPid      the driver's process id: in local mode the only one in {@code processIds}
  * @param fromKept       whether the results came from partitions kept by an earlier {@code persist}
+ *
+ * <pre>{@code
+ * try (SparkEngine spark = SparkEngine.connect("spark://head:7077")) {
+ *     dem.coarsen(Map.of("y", 100, "x", 100)).mean().compute(spark);
+ *     JobReport r = spark.lastJob();
+ *     r.ranOnExecutorsOnly();   // true on a cluster: no block task ran in the driver
+ * }
+ * }</pre>
  */
 public record JobReport(String job, int sparkTasks, int tasks, long bytes, Set<Long> processIds, long driverPid,
                         boolean fromKept, double seconds) {

@@ -11,6 +11,13 @@ import org.apache.spark.SparkConf;
  * @param minPartitionBytes bytes to read below which a partition takes more block tasks
  * @param maxPartitionBytes bytes to read above which a partition takes no more block tasks
  * @param maxPartitions     upper bound on Spark tasks per job
+ *
+ * <pre>{@code
+ * try (SparkEngine spark = SparkEngine.builder().master("spark://head:7077")
+ *         .conf(Partitioning.MAX_PARTITION_BYTES, "64m").conf(Partitioning.MAX_PARTITIONS, "5000").build()) {
+ *     dem.coarsen(Map.of("y", 100, "x", 100)).mean().compute(spark);
+ * }
+ * }</pre>
  */
 public record Partitioning(long minPartitionBytes, long maxPartitionBytes, int maxPartitions) {
     /** Spark configuration keys (the {@code spark.} prefix keeps spark-submit from dropping them). */

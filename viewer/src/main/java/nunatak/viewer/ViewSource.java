@@ -20,7 +20,7 @@ import nunatak.mosaic.MosaicSource;
  *
  * <pre>{@code
  * MosaicSource stac = new CatalogSources.Stac("https://example.org/rema/mosaics/v2.0/32m.json");
- * ViewSource view = ViewSource.open(stac.describe(), SourceLayers.of(stac, "dem", SourceOptions.DEFAULT),
+ * ViewSource view = ViewSource.open(stac.describe(), SourceLayers.of(stac, "dem", null, SourceOptions.DEFAULT),
  *         OpenOptions.DEFAULT, LayerMask.NONE, Engine.local());
  * view.layerNames();               // [dem, count, mad, maxdate, mindate, datamask]
  * view.layer("dem").levels();      // full resolution and overviews
