@@ -14,8 +14,8 @@ import nunatak.blocks.LayerBlocks;
 import nunatak.blocks.Rect;
 
 /**
- * Tasks of a sampling stage: points grouped by the chunk window that holds them, top to bottom inside each (rows
- * are decoded in order), a group cut where its blocks would pass the task byte limit. A task reads only the blocks
+ * Tasks of a sampling stage: points grouped by the chunk window that holds them, block by block inside each (block
+ * rows top to bottom, as tasks decode them), a group cut where its blocks would pass the task byte limit. A task reads only the blocks
  * that hold a pixel some point needs (with the halo of a neighbourhood), so a million points over a region read
  * each needed block once, and a line reads only the blocks it passes through.
  */
@@ -55,10 +55,18 @@ final class SamplePlanner {
             if (pts.isEmpty()) {
                 continue;
             }
-            pts.sort(Comparator.comparingInt((Integer i) -> foot[i][0]).thenComparingInt(i -> foot[i][2]));
             Rect window = new Rect(rowEdges[w / windowsAcross], rowEdges[w / windowsAcross + 1],
                     colEdges[w % windowsAcross], colEdges[w % windowsAcross + 1]).grow(h + 1)
                     .intersect(new Rect(0, rows, 0, cols));
+            // Block by block (block rows top to bottom, then the blocks of a row left to right), not point row by
+            // point row: a task cut at the byte limit then ends between blocks, so no block is fetched by two tasks.
+            // Sorted by pixel rows, a window wider than the limit had every block of a block row read by each of
+            // the several tasks its rows were cut into (5 times over for random points on REMA's 8 m tiles).
+            int[] rowCuts = first.rowCuts(window.row0(), window.row1());
+            int[] colCuts = first.colCuts(window.col0(), window.col1());
+            pts.sort(Comparator.comparingInt((Integer i) -> edgeIndex(rowCuts, foot[i][0]))
+                    .thenComparingInt(i -> edgeIndex(colCuts, foot[i][2]))
+                    .thenComparingInt(i -> foot[i][0]).thenComparingInt(i -> foot[i][2]));
             group(pts, foot, h, window, layers, out);
         }
         return out;

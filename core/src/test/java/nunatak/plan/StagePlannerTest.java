@@ -10,6 +10,7 @@ import nunatak.blocks.TaskLayer;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import nunatak.analysis.SamplingMethod;
 import nunatak.array.Boundary;
 import nunatak.array.Condition;
 import nunatak.array.DataArray;
@@ -50,6 +51,43 @@ class StagePlannerTest {
             }
         }
         assertEquals(4 * 8 * 8, seen.size(), "4 tiles of 4000 px in 512-pixel blocks");
+    }
+
+    @Test
+    void randomPointsOverAChunkLargerThanTheTaskLimitFetchEachBlockOnce(@TempDir Path dir) {
+        SampleResult sample = SampleMosaic.generate(SampleOptions.defaults(dir).withRows(new IndexRange(40, 39))
+                .withCols(new IndexRange(20, 21)).withRes(25).withSeed(5), SampleProgress.NONE);
+        DataArray dem = DataArray.open(MosaicSpec.of(sample.pattern()).withRows(List.of(40, 39))
+                .withCols(List.of(20, 21)).withChunks(8000));
+        double[] xs = dem.coord("x");
+        double[] ys = dem.coord("y");
+        java.util.Random random = new java.util.Random(7);
+        int n = 200_000;
+        double[] px = new double[n];
+        double[] py = new double[n];
+        for (int i = 0; i < n; i++) {
+            px[i] = xs[0] + random.nextDouble() * (xs[xs.length - 1] - xs[0]);
+            py[i] = ys[ys.length - 1] + random.nextDouble() * (ys[0] - ys[ys.length - 1]);
+        }
+        for (SamplingMethod method : SamplingMethod.values()) {
+            List<StageTask> tasks = StagePlanner.plan(Stage.of(dem.at(px, py, method).node()));
+            assertTrue(tasks.size() > 4, method + ": split into " + tasks.size() + " tasks");
+            Map<BlockRef, Integer> uses = new java.util.HashMap<>();
+            for (StageTask t : tasks) {
+                TaskLayer l = t.layers().get(0);
+                for (int i = 0; i < l.blocks().size(); i++) {
+                    BlockRef b = l.blocks().get(i);
+                    uses.merge(b, 1, Integer::sum);
+                    assertTrue(uses.get(b) == 1 || l.cachesBlock(i), "a block several tasks read goes through the cache");
+                }
+            }
+            assertEquals(4 * 8 * 8, uses.size(), method + ": every block holds points");
+            // Nearest points never share a block between tasks; a bilinear point on a block's edge also needs the
+            // block beside it, which may belong to the next task (at most the four around a corner).
+            int most = uses.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+            assertTrue(most <= (method == SamplingMethod.NEAREST ? 1 : 4), method + ": a block planned by " + most
+                    + " tasks");
+        }
     }
 
     @Test
