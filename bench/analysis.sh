@@ -153,13 +153,17 @@ for task in ("line", "points", "slope", "zonal"):
         continue
     n = open("%s/nunatak-%s.run" % (w, task)).read().split()
     p = open("%s/peer-%s.run" % (w, task)).read().split()
-    said = re.findall(r"(\d+) requests, ([\d.]+) MiB read", open("%s/nunatak-%s.log" % (w, task)).read())
+    nlog = open("%s/nunatak-%s.log" % (w, task)).read()
+    said = re.findall(r"(\d+) requests, ([\d.]+) MiB read", nlog)
+    inner = open("%s/peer-%s.out" % (w, task)).read().strip()
     step = {"nunatak": {"wall_s": float(n[0]), "max_rss_kib": int(n[1]), "requests": int(n[2]), "bytes": int(n[3]),
-                        "cpu_s": float(n[4]),
+                        "cpu_s": float(n[4]), "steps_s": {k: float(v) for k, v in
+                                                          re.findall(r"(?m)^(\w+):\s+([\d.]+) s", nlog)},
                         "computation_requests": int(said[-1][0]) if said else None,
                         "computation_mib": float(said[-1][1]) if said else None},
             "peer": {"what": peers[task], "wall_s": float(p[0]), "max_rss_kib": int(p[1]), "requests": int(p[2]),
-                     "bytes": int(p[3]), "cpu_s": float(p[4])}}
+                     "bytes": int(p[3]), "cpu_s": float(p[4]),
+                     "after_imports_s": json.loads(inner)["seconds"] if inner.startswith("{") else None}}
     step["ratio"] = step["nunatak"]["wall_s"] / step["peer"]["wall_s"]
     step["cpu_ratio"] = step["nunatak"]["cpu_s"] / step["peer"]["cpu_s"]
     c = check.get(task, {})
