@@ -6,6 +6,7 @@ VRT of the tiles (read through /vsicurl/ from the benchmark's nginx), plus the i
   analysis_peers.py points --vrt VRT --points points.csv --out points.csv        nearest, numpy indexing per tile
   analysis_peers.py zonal  --vrt VRT --zones basin.geojson --out zonal.json      rasterio geometry_mask + numpy
   analysis_peers.py check  --dir DIR [--slope-stride K]                          max abs differences, as JSON
+  analysis_peers.py report --dir DIR --res R --points N --heap H [--slope-bbox B] the table, DIR/../analysis.json
 
 Each analysis prints the seconds it took after its imports as {"seconds": ...} on stdout.
 """
@@ -188,9 +189,56 @@ def check(a):
     print(json.dumps(out))
 
 
+def report(a):
+    """The table of both sides' runs ($DIR/<side>-<task>.run, .log, .out) and $DIR/../analysis.json."""
+    import re
+    w, res, npoints, heap, box = a.dir, a.res, a.points, a.heap, a.slope_bbox
+    check = json.load(open(w + "/check.json"))
+    names = {"line": "100 km line, 12 501 stations (bilinear)", "points": "%s points (nearest)" % npoints,
+             "slope": "slope of %s -> COG" % ("the mosaic" if not box else "box"), "zonal": "zonal stats, basin of 1/4 mosaic"}
+    peers = {"line": "rasterio + scipy map_coordinates", "points": "pandas + rasterio + numpy indexing",
+             "slope": "gdaldem slope -of COG", "zonal": "rasterio geometry_mask + numpy"}
+    out = {"res": res, "points": int(npoints), "heap": heap, "slope_bbox": box or None, "check": check, "steps": {}}
+    print()
+    print("sample mosaic at %s m (rows 40:37 x cols 20:23, 38_21 missing) over HTTP from nginx; nunatak -Xmx%s" % (res, heap))
+    print("%-38s %9s %9s %6s %13s  %-17s %-17s %s" % ("task", "nunatak s", "peer s", "ratio", "CPU s (ratio)",
+                                                      "nunatak req / MiB", "peer req / MiB", "values"))
+    for task in ("line", "points", "slope", "zonal"):
+        if not os.path.exists("%s/nunatak-%s.run" % (w, task)):
+            continue
+        n = open("%s/nunatak-%s.run" % (w, task)).read().split()
+        p = open("%s/peer-%s.run" % (w, task)).read().split()
+        nlog = open("%s/nunatak-%s.log" % (w, task)).read()
+        said = re.findall(r"(\d+) requests, ([\d.]+) MiB read", nlog)
+        inner = open("%s/peer-%s.out" % (w, task)).read().strip()
+        step = {"nunatak": {"wall_s": float(n[0]), "max_rss_kib": int(n[1]), "requests": int(n[2]), "bytes": int(n[3]),
+                            "cpu_s": float(n[4]), "steps_s": {k: float(v) for k, v in
+                                                              re.findall(r"(?m)^(\w+):\s+([\d.]+) s", nlog)},
+                            "computation_requests": int(said[-1][0]) if said else None,
+                            "computation_mib": float(said[-1][1]) if said else None},
+                "peer": {"what": peers[task], "wall_s": float(p[0]), "max_rss_kib": int(p[1]), "requests": int(p[2]),
+                         "bytes": int(p[3]), "cpu_s": float(p[4]),
+                         "after_imports_s": json.loads(inner)["seconds"] if inner.startswith("{") else None}}
+        step["ratio"] = step["nunatak"]["wall_s"] / step["peer"]["wall_s"]
+        step["cpu_ratio"] = step["nunatak"]["cpu_s"] / step["peer"]["cpu_s"]
+        c = check.get(task, {})
+        if task == "zonal":
+            agree = "count %s, mean diff %.2g" % ("equal" if c["count"]["diff"] == 0 else "DIFFERS", c["mean"]["diff"])
+        else:
+            agree = "max abs diff %.3g, %d NaN mismatches" % (c.get("max_abs_diff") or 0, c.get("nan_mismatches", -1))
+        out["steps"][task] = step
+        print("%-38s %9.2f %9.2f %5.2fx %13s  %-17s %-17s %s" % (
+            names[task], step["nunatak"]["wall_s"], step["peer"]["wall_s"], step["ratio"],
+            "%.1f/%.1f (%.2fx)" % (step["nunatak"]["cpu_s"], step["peer"]["cpu_s"], step["cpu_ratio"]),
+            "%d / %.1f" % (step["nunatak"]["requests"], step["nunatak"]["bytes"] / 1048576),
+            "%d / %.1f" % (step["peer"]["requests"], step["peer"]["bytes"] / 1048576), agree))
+    json.dump(out, open(os.path.join(os.path.dirname(w), "analysis.json"), "w"), indent=1)
+    print("results: " + os.path.join(os.path.dirname(w), "analysis.json"))
+
+
 def main():
     ap = argparse.ArgumentParser()
-    ap.add_argument("what", choices=["inputs", "line", "points", "zonal", "check"])
+    ap.add_argument("what", choices=["inputs", "line", "points", "zonal", "check", "report"])
     ap.add_argument("--bounds", type=lambda s: [float(v) for v in s.split(",")])
     ap.add_argument("--points")
     ap.add_argument("--dir")
@@ -200,10 +248,13 @@ def main():
     ap.add_argument("--zones")
     ap.add_argument("--out")
     ap.add_argument("--slope-stride", type=int, default=1)
+    ap.add_argument("--slope-bbox", default="")
+    ap.add_argument("--res")
+    ap.add_argument("--heap")
     a = ap.parse_args()
     if a.what == "inputs":
         a.points = int(a.points)
-    {"inputs": inputs, "line": line, "points": points, "zonal": zonal, "check": check}[a.what](a)
+    {"inputs": inputs, "line": line, "points": points, "zonal": zonal, "check": check, "report": report}[a.what](a)
 
 
 if __name__ == "__main__":
