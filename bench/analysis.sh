@@ -34,15 +34,9 @@ while (($#)); do
   esac
 done
 py=/usr/bin/python3
-if ((install)); then
-  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx-light gdal-bin python3-gdal \
-    python3-rasterio python3-scipy python3-pandas >/dev/null
-fi
-for need in nginx gdaldem gdalbuildvrt; do
-  command -v "$need" >/dev/null || { echo "analysis: $need is missing; run with --install (apt-get)" >&2; exit 1; }
-done
-$py -c "import rasterio, scipy.ndimage, pandas" 2>/dev/null \
-  || { echo "analysis: Debian's python3-rasterio/python3-scipy/python3-pandas are missing; run with --install" >&2; exit 1; }
+source "$here/requires.sh"
+requires analysis "$install" "nginx gdaldem gdalbuildvrt" "rasterio, scipy.ndimage, pandas" nginx-light gdal-bin \
+  python3-gdal python3-rasterio python3-scipy python3-pandas
 
 work="$root/bench/target/analysis"
 data="$root/bench/target/data/res-$res"
