@@ -11,8 +11,8 @@
 # - slope:  slope of the whole mosaic (or --slope-bbox, EPSG:3031 m), written as a COG (LZW, 512 blocks);
 #           peer: gdaldem slope -of COG on the VRT (of the box and a one-pixel frame, its pixels' neighbours)
 # - zonal:  count/mean/min/max/std in a basin of a quarter of the mosaic;   peer: rasterio geometry_mask + numpy
-# Wall and CPU time of each command (nunatak's include its JVM start-up, the peer's its Python imports), requests and bytes
-# from nginx's access log (and nunatak's own count), and the values checked against each other (max abs diff; the
+# Wall and CPU time of each command (nunatak's include its JVM start-up, the peer's its Python imports), requests and
+# bytes from nginx's access log (and nunatak's own count), and the values checked against each other (max abs diff; the
 # slope every --slope-stride'th block row). Results: bench/target/analysis.json
 #
 # Needs: Java 17 + Maven, and from Debian: nginx-light gdal-bin python3-rasterio python3-scipy python3-pandas
@@ -74,7 +74,8 @@ PY
 fi
 bounds=$($py -c "import rasterio; b = rasterio.open('$work/mosaic.vrt').bounds; print('%r,%r,%r,%r' % tuple(b))")
 $py "$here/analysis_peers.py" inputs --bounds="$bounds" --points "$npoints" --dir "$work"
-line=$($py -c "import json; c = json.load(open('$work/line.json'))['coordinates']; print(';'.join('%r,%r' % tuple(p) for p in c))")
+line=$($py -c "import json; c = json.load(open('$work/line.json'))['coordinates']
+print(';'.join('%r,%r' % tuple(p) for p in c))")
 
 export NUNATAK_JAVA_OPTS="-Xmx$heap ${NUNATAK_JAVA_OPTS:-}"
 export NUNATAK_NO_PROGRESS=1

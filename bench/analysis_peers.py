@@ -162,7 +162,8 @@ def check(a):
         # Pixel values are float32: nunatak writes their shortest decimal form, the peer 9 digits.
         out["points"] = compare(n["value"].to_numpy(np.float32), p["value"].to_numpy(np.float32))
     if os.path.exists(d + "/nunatak-zonal.json") and os.path.exists(d + "/peer-zonal.json"):
-        n, p = json.load(open(d + "/nunatak-zonal.json"))["zones"][0], json.load(open(d + "/peer-zonal.json"))["zones"][0]
+        n = json.load(open(d + "/nunatak-zonal.json"))["zones"][0]
+        p = json.load(open(d + "/peer-zonal.json"))["zones"][0]
         out["zonal"] = {k: {"nunatak": n[k], "peer": p[k], "diff": abs(n[k] - p[k])}
                         for k in ("count", "mean", "min", "max", "std")}
     if os.path.exists(d + "/nunatak-slope.tif") and os.path.exists(d + "/peer-slope.tif"):
@@ -195,12 +196,14 @@ def report(a):
     w, res, npoints, heap, box = a.dir, a.res, a.points, a.heap, a.slope_bbox
     check = json.load(open(w + "/check.json"))
     names = {"line": "100 km line, 12 501 stations (bilinear)", "points": "%s points (nearest)" % npoints,
-             "slope": "slope of %s -> COG" % ("the mosaic" if not box else "box"), "zonal": "zonal stats, basin of 1/4 mosaic"}
+             "slope": "slope of %s -> COG" % ("the mosaic" if not box else "box"),
+             "zonal": "zonal stats, basin of 1/4 mosaic"}
     peers = {"line": "rasterio + scipy map_coordinates", "points": "pandas + rasterio + numpy indexing",
              "slope": "gdaldem slope -of COG", "zonal": "rasterio geometry_mask + numpy"}
     out = {"res": res, "points": int(npoints), "heap": heap, "slope_bbox": box or None, "check": check, "steps": {}}
     print()
-    print("sample mosaic at %s m (rows 40:37 x cols 20:23, 38_21 missing) over HTTP from nginx; nunatak -Xmx%s" % (res, heap))
+    print("sample mosaic at %s m (rows 40:37 x cols 20:23, 38_21 missing) over HTTP from nginx; nunatak -Xmx%s"
+          % (res, heap))
     print("%-38s %9s %9s %6s %13s  %-17s %-17s %s" % ("task", "nunatak s", "peer s", "ratio", "CPU s (ratio)",
                                                       "nunatak req / MiB", "peer req / MiB", "values"))
     for task in ("line", "points", "slope", "zonal"):

@@ -13,5 +13,6 @@ requires() {
       || { echo "$label: $need is missing; run with --install (apt-get install $*)" >&2; exit 1; }
   done
   /usr/bin/python3 -c "import $modules" 2>/dev/null \
-    || { echo "$label: one of the Python modules $modules is missing; run with --install (apt-get install $*)" >&2; exit 1; }
+    || { echo "$label: one of the Python modules $modules is missing; run with --install (apt-get install $*)" >&2
+      exit 1; }
 }
