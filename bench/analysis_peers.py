@@ -225,10 +225,13 @@ def report(a):
         step["ratio"] = step["nunatak"]["wall_s"] / step["peer"]["wall_s"]
         step["cpu_ratio"] = step["nunatak"]["cpu_s"] / step["peer"]["cpu_s"]
         c = check.get(task, {})
+        step["values_agree"] = agrees(task, c)
         if task == "zonal":
             agree = "count %s, mean diff %.2g" % ("equal" if c["count"]["diff"] == 0 else "DIFFERS", c["mean"]["diff"])
         else:
             agree = "max abs diff %.3g, %d NaN mismatches" % (c.get("max_abs_diff") or 0, c.get("nan_mismatches", -1))
+        if not step["values_agree"]:
+            agree += " -- VALUES DIFFER"
         out["steps"][task] = step
         print("%-38s %9.2f %9.2f %5.2fx %13s  %-17s %-17s %s" % (
             names[task], step["nunatak"]["wall_s"], step["peer"]["wall_s"], step["ratio"],
@@ -237,6 +240,18 @@ def report(a):
             "%d / %.1f" % (step["peer"]["requests"], step["peer"]["bytes"] / 1048576), agree))
     json.dump(out, open(os.path.join(os.path.dirname(w), "analysis.json"), "w"), indent=1)
     print("results: " + os.path.join(os.path.dirname(w), "analysis.json"))
+    if not all(step["values_agree"] for step in out["steps"].values()):
+        raise SystemExit("analysis: nunatak's values and the peers' differ (see check in analysis.json)")
+
+
+def agrees(task, c):
+    """Within what the tests hold nunatak to: pixels exact, bilinear to 1e-9 m, gdaldem's slope to 1e-3 degrees,
+    zonal counts and extremes exact and moments to 1e-9 relative."""
+    if task == "zonal":
+        return all(c[k]["diff"] == 0 for k in ("count", "min", "max")) and all(
+            c[k]["diff"] <= 1e-9 * max(1.0, abs(c[k]["peer"])) for k in ("mean", "std"))
+    limit = {"line": 1e-9, "points": 0.0, "slope": 1e-3}[task]
+    return c.get("nan_mismatches") == 0 and (c.get("max_abs_diff") or 0.0) <= limit
 
 
 def main():
