@@ -26,15 +26,9 @@ while (($#)); do
   esac
 done
 py=/usr/bin/python3
-if ((install)); then
-  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx-light gdal-bin python3-gdal \
-    python3-rioxarray python3-dask python3-distributed >/dev/null
-fi
-for need in nginx gdalinfo; do
-  command -v "$need" >/dev/null || { echo "e2e: $need is missing; run with --install (apt-get)" >&2; exit 1; }
-done
-$py -c "import rioxarray, dask.distributed, osgeo" 2>/dev/null \
-  || { echo "e2e: Debian's python3-rioxarray/python3-dask/python3-distributed/python3-gdal are missing; run with --install" >&2; exit 1; }
+source "$here/requires.sh"
+requires e2e "$install" "nginx gdalinfo" "rioxarray, dask.distributed, osgeo" nginx-light gdal-bin python3-gdal \
+  python3-rioxarray python3-dask python3-distributed
 
 work="$root/bench/target/e2e"
 data="$root/bench/target/data/res-$res"
