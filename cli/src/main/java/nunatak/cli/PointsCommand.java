@@ -71,10 +71,8 @@ final class PointsCommand implements Callable<Integer> {
     @Option(names = "--lat-col", paramLabel = "NAME", description = "CSV column of latitude.")
     String latCol;
 
-    @Option(names = "--method", paramLabel = "bilinear|nearest", defaultValue = "bilinear",
-            description = "bilinear: the four pixel centres around a point, NaN if one is NaN; nearest: the pixel "
-                    + "holding it (default: ${DEFAULT-VALUE}).")
-    String method;
+    @Mixin
+    SamplingOption sampling;
 
     @Option(names = "--batch", paramLabel = "N", defaultValue = "1000000",
             description = "Points per computation: each batch reads the blocks its points need once; memory grows "
@@ -91,7 +89,7 @@ final class PointsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Timer timer = new Timer(spec.commandLine().getErr());
-        SamplingMethod m = SamplingMethod.parse(method);
+        SamplingMethod m = sampling.method();
         PointColumns columns = columns();
         Crs crs = pointsCrs == null ? null : Crs.parse(pointsCrs);
         checkNotTheInput();

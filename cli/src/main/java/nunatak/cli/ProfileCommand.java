@@ -70,10 +70,8 @@ final class ProfileCommand implements Callable<Integer> {
     @Option(names = "--step", paramLabel = "METRES", description = "Distance between samples along --line (default: the pixel size).")
     double step;
 
-    @Option(names = "--method", paramLabel = "bilinear|nearest", defaultValue = "bilinear",
-            description = "bilinear: the four pixel centres around a point, NaN if one is NaN; nearest: the pixel "
-                    + "holding it (default: ${DEFAULT-VALUE}).")
-    String method;
+    @Mixin
+    SamplingOption sampling;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", required = true,
             description = "Result file: .csv (distance,x,y[,lon,lat],value) or .json (dims, coords, values).")
@@ -88,7 +86,7 @@ final class ProfileCommand implements Callable<Integer> {
             return alongAxis();
         }
         Timer timer = new Timer(spec.commandLine().getErr());
-        SamplingMethod m = SamplingMethod.parse(method);
+        SamplingMethod m = sampling.method();
         Polyline path = polyline();
         MosaicOptions.Opened opened = AnalysisInput.open(argument, mosaic, source, spec.commandLine().getErr(), null);
         DataArray dem = opened.array().assignAttrs(figure.labels());
