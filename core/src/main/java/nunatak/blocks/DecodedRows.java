@@ -14,7 +14,8 @@ import nunatak.tiff.Samples;
  * A task's fetched blocks of one layer, read as rows of mosaic pixels. Tiles are painted in the overlap rule's
  * order; a tile's nodata pixels let what lies under them show (unless the tile is opaque), and pixels no tile
  * covers are NaN. Blocks are decoded the first time a row needs them and kept for two block rows per tile, so rows
- * read top to bottom decode every block once and hold little memory.
+ * read top to bottom decode every block once and hold little memory; decoded blocks go to the
+ * {@link DecodedBlockCache} for later jobs, and blocks it held at fetch time are not decoded again.
  */
 public final class DecodedRows {
     private final TaskLayer layer;
@@ -94,6 +95,8 @@ public final class DecodedRows {
         final Map<Long, Integer> blockAt = new HashMap<>();
         final int[] bandRow = {-1, -1};
         final Map<Integer, Samples>[] band;
+        /** Blocks shared with the {@link DecodedBlockCache}: never given back to the pool for reuse. */
+        final java.util.Set<Samples> shared = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         GeoTiff tif;
         int bw;
         int bh;
@@ -166,21 +169,39 @@ public final class DecodedRows {
                     throw new IllegalStateException("row " + r + " needs block (" + bx + ", " + by + ") of "
                             + tile.uri() + ", which the plan did not fetch");
                 }
-                LayerFacts f = layer.facts();
-                ByteRange range = tif.blockRange(f.level(), f.band(), bx, by);
-                s = tif.decodeBlock(f.level(), f.band(), bx, by, range, fetched.blocks()[i],
-                        SamplePool.take(f.dataType(), bw * tif.level(f.level()).storedRows(by)));
-                if (fetched.masks() != null && fetched.masks()[i] != null) {
-                    ByteRange mr = tif.maskBlockRange(f.level(), bx, by);
-                    GeoTiff.applyMask(s, tif.decodeMaskBlock(f.level(), bx, by, mr, fetched.masks()[i]));
+                s = fetched.decoded()[i];
+                if (s != null) {
+                    shared.add(s);
+                } else {
+                    s = decode(i, bx, by);
                 }
                 band[slot].put(bx, s);
             }
             return s;
         }
 
+        private Samples decode(int i, int bx, int by) {
+            LayerFacts f = layer.facts();
+            DecodedBlockCache kept = DecodedBlockCache.shared();
+            ByteRange range = tif.blockRange(f.level(), f.band(), bx, by);
+            Samples s = tif.decodeBlock(f.level(), f.band(), bx, by, range, fetched.blocks()[i],
+                    SamplePool.take(f.dataType(), bw * tif.level(f.level()).storedRows(by)));
+            if (fetched.masks() != null && fetched.masks()[i] != null) {
+                ByteRange mr = tif.maskBlockRange(f.level(), bx, by);
+                GeoTiff.applyMask(s, tif.decodeMaskBlock(f.level(), bx, by, mr, fetched.masks()[i]));
+            }
+            if (kept.enabled() && kept.put(layer.decodedKey(layer.blocks().get(i)), s, !layer.scan())) {
+                shared.add(s);
+            }
+            return s;
+        }
+
         void dropBand(int slot) {
-            band[slot].values().forEach(SamplePool::give);
+            band[slot].values().forEach(s -> {
+                if (!shared.remove(s)) {
+                    SamplePool.give(s);
+                }
+            });
             band[slot].clear();
             bandRow[slot] = -1;
         }

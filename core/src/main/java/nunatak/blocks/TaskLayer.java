@@ -9,6 +9,7 @@ import nunatak.mosaic.MosaicTile;
 import nunatak.source.ByteRange;
 import nunatak.tiff.GeoTiff;
 import nunatak.tiff.GeoTiffCache;
+import nunatak.tiff.Samples;
 
 /**
  * The blocks one task reads from one layer, as a serializable descriptor: the tiles they belong to (placement,
@@ -23,13 +24,16 @@ public final class TaskLayer implements Serializable {
     private final List<MosaicTile> tiles;
     private final List<BlockRef> blocks;
     private final boolean[] cache;
+    private final boolean scan;
 
-    TaskLayer(LayerFacts facts, List<Integer> tileIndex, List<MosaicTile> tiles, List<BlockRef> blocks, boolean[] cache) {
+    TaskLayer(LayerFacts facts, List<Integer> tileIndex, List<MosaicTile> tiles, List<BlockRef> blocks, boolean[] cache,
+              boolean scan) {
         this.facts = facts;
         this.tileIndex = List.copyOf(tileIndex);
         this.tiles = List.copyOf(tiles);
         this.blocks = List.copyOf(blocks);
         this.cache = cache.clone();
+        this.scan = scan;
     }
 
     public List<BlockRef> blocks() {
@@ -55,12 +59,18 @@ public final class TaskLayer implements Serializable {
     }
 
     /**
-     * Fetches every block: one batch of merged, concurrent requests per tile (and per cache choice); with masks,
-     * the tiles' mask blocks too.
+     * Fetches every block that the {@link DecodedBlockCache} does not hold (those count as cache hits): one batch of
+     * merged, concurrent requests per tile (and per cache choice); with masks, the tiles' mask blocks too.
      */
     public LayerBytes fetch(nunatak.source.IoCounter io) {
         Map<List<Integer>, List<Integer>> batches = new LinkedHashMap<>();
+        Samples[] decoded = new Samples[blocks.size()];
+        DecodedBlockCache kept = DecodedBlockCache.shared();
         for (int i = 0; i < blocks.size(); i++) {
+            if (kept.enabled() && (decoded[i] = kept.get(decodedKey(blocks.get(i)))) != null) {
+                io.cacheHits(1);
+                continue;
+            }
             batches.computeIfAbsent(List.of(blocks.get(i).tile(), cache[i] ? 1 : 0), k -> new ArrayList<>()).add(i);
         }
         byte[][] out = new byte[blocks.size()][];
@@ -85,7 +95,18 @@ public final class TaskLayer implements Serializable {
                 }
             }
         });
-        return new LayerBytes(out, masks);
+        return new LayerBytes(out, masks, decoded);
+    }
+
+    /** The block's key in the {@link DecodedBlockCache}. */
+    DecodedBlockCache.Key decodedKey(BlockRef b) {
+        return new DecodedBlockCache.Key(tiles.get(positionOf(b.tile())).uri(), facts.level(), facts.band(),
+                facts.useMask(), b.bx(), b.by());
+    }
+
+    /** Whether this task's job is a scan larger than the {@link DecodedBlockCache}'s budget. */
+    boolean scan() {
+        return scan;
     }
 
     /** The fetched blocks as rows of mosaic pixels; blocks are decoded when a row first needs them. */

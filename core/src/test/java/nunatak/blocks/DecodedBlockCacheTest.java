@@ -1,0 +1,105 @@
+package nunatak.blocks;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import nunatak.array.Boundary;
+import nunatak.array.Condition;
+import nunatak.array.DataArray;
+import nunatak.engine.JobStats;
+import nunatak.engine.LocalEngine;
+import nunatak.mosaic.MosaicSpec;
+import nunatak.source.SourceOptions;
+import nunatak.testing.Fixtures;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The notebook's session on the REMA fixture (16 tiles at 400 m, one missing): a profile after a coarsen reads the
+ * blocks the coarsen decoded from the decoded-block cache, without a request, and every value is the same as with
+ * the cache off; a job larger than the budget fills the cache without evicting.
+ */
+class DecodedBlockCacheTest {
+    private static final String TEMPLATE = Fixtures.root().resolve("rema-mini").toUri()
+            + "{i:02d}_{j:02d}/{i:02d}_{j:02d}_400m_dem_COG_LZW.tif";
+    private final long defaultCapacity = DecodedBlockCache.shared().capacity();
+
+    @AfterEach
+    void restore() {
+        DecodedBlockCache.shared().clear();
+        DecodedBlockCache.shared().capacity(defaultCapacity);
+    }
+
+    private static DataArray masked() {
+        // without the cache of fetched bytes, so that only decoded blocks are kept between jobs
+        return DataArray.open(MosaicSpec.of(TEMPLATE).withRows(List.of(40, 39, 38, 37)).withCols(List.of(20, 21, 22, 23))
+                        .withOptions(SourceOptions.DEFAULT.withCacheBytes(0)))
+                .where(Condition.gt(0));
+    }
+
+    /** {coarse map, profile} of one session, and the profile's job. */
+    private static Object[] session(LocalEngine engine) {
+        DataArray masked = masked();
+        DataArray map = masked.coarsen(Map.of("y", 10, "x", 10), Boundary.TRIM).mean().compute(engine);
+        DataArray profile = masked.sel("y", 750000, DataArray.Method.NEAREST).compute(engine);
+        return new Object[] {map.toDoubleArray(), profile.toDoubleArray(), map.job(), profile.job()};
+    }
+
+    @Test
+    void aProfileAfterACoarsenReadsNoBlockAgainAndGivesTheSameValues() {
+        DecodedBlockCache cache = DecodedBlockCache.shared();
+        try (LocalEngine engine = new LocalEngine(new LocalEngine.Options(2, 4, 2))) {
+            cache.clear();
+            cache.capacity(0);
+            Object[] cold = session(engine);
+            JobStats coldProfile = (JobStats) cold[3];
+            assertTrue(coldProfile.requests() > 0 && coldProfile.cacheHits() == 0, coldProfile.toString());
+
+            cache.capacity(256L << 20);
+            Object[] warm = session(engine);
+            JobStats coarsen = (JobStats) warm[2];
+            JobStats profile = (JobStats) warm[3];
+            assertTrue(coarsen.requests() > 0, coarsen.toString());
+            assertEquals(0, profile.requests(), "the profile fetched nothing: " + profile);
+            assertEquals(profile.blocks(), profile.cacheHits(), "every block from the cache: " + profile);
+            assertTrue(cache.sizeBytes() > 0 && cache.sizeBytes() <= cache.capacity());
+
+            assertArrayEquals((double[]) cold[0], (double[]) warm[0], "coarse map, cache off vs on");
+            assertArrayEquals((double[]) cold[1], (double[]) warm[1], "profile, cache off vs on");
+            assertTrue(java.util.Arrays.stream((double[]) warm[1]).filter(v -> v == v).count() > 100,
+                    "the profile crosses land");
+
+            Object[] again = session(engine); // the coarsen too, from the cache this time
+            assertEquals(0, ((JobStats) again[2]).requests(), again[2].toString());
+            assertArrayEquals((double[]) cold[0], (double[]) again[0], "coarse map from cached blocks");
+            assertArrayEquals((double[]) cold[1], (double[]) again[1], "profile from cached blocks");
+        }
+    }
+
+    @Test
+    void aJobLargerThanTheBudgetFillsTheCacheWithoutEvicting() {
+        DecodedBlockCache cache = DecodedBlockCache.shared();
+        try (LocalEngine engine = new LocalEngine(new LocalEngine.Options(2, 4, 2))) {
+            cache.clear();
+            cache.capacity(0);
+            double[] reference = masked().coarsen(Map.of("y", 10, "x", 10), Boundary.TRIM).mean().compute(engine)
+                    .toDoubleArray();
+
+            long budget = 2L << 20; // the fixture's 60 blocks of 128 x 128 float32 are 3.75 MiB decoded
+            cache.capacity(budget);
+            DataArray first = masked().coarsen(Map.of("y", 10, "x", 10), Boundary.TRIM).mean().compute(engine);
+            assertArrayEquals(reference, first.toDoubleArray());
+            long filled = cache.sizeBytes();
+            assertTrue(filled > budget / 2 && filled <= budget, filled + " bytes kept of " + budget);
+
+            DataArray second = masked().coarsen(Map.of("y", 10, "x", 10), Boundary.TRIM).mean().compute(engine);
+            assertArrayEquals(reference, second.toDoubleArray());
+            JobStats job = second.job();
+            assertEquals(filled / (64 << 10), job.cacheHits(), "the blocks the first scan kept, still there: " + job);
+            assertTrue(job.requests() > 0, job.toString());
+        }
+    }
+}
