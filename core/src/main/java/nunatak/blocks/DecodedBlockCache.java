@@ -1,17 +1,22 @@
 package nunatak.blocks;
 
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import nunatak.InvalidArgumentException;
+import nunatak.tiff.DataType;
 import nunatak.tiff.Samples;
 
 /**
  * Per-JVM least-recently-used cache of decoded blocks, bounded by their bytes: a job that reads blocks an earlier
  * job of the session decoded (a profile after a coarsen) neither fetches nor decodes them again. Only blocks that
- * were fetched and decoded whole, integrity checks included, are stored; a cached block is shared and never
- * written to.
+ * were fetched and decoded whole, integrity checks included, are stored, as copies.
  *
- * <p>The budget is a fraction of the maximum heap, {@value #DEFAULT_FRACTION} unless the system property
+ * <p>Blocks are kept off the heap, in direct buffers: half a heap of live float arrays made the parallel collector
+ * copy and compact them again and again (a 32 m coarsen with {@code -Xmx1g} took 1 s of pauses instead of 0.2 s).
+ * The budget is a fraction of the maximum heap, {@value #DEFAULT_FRACTION} unless the system property
  * {@code nunatak.decodedCacheFraction} says otherwise ({@code 0} turns the cache off). A job whose blocks exceed
  * the budget is a scan: its blocks fill free room but evict nothing, so a large scan neither churns the cache nor
  * pushes out what smaller jobs keep.
@@ -29,7 +34,7 @@ public final class DecodedBlockCache {
     record Key(String uri, int level, int band, boolean masked, int bx, int by) {
     }
 
-    private final LinkedHashMap<Key, Samples> entries = new LinkedHashMap<>(256, 0.75f, true);
+    private final LinkedHashMap<Key, ByteBuffer> entries = new LinkedHashMap<>(256, 0.75f, true);
     private long capacity;
     private long size;
 
@@ -51,7 +56,7 @@ public final class DecodedBlockCache {
                 f = -1;
             }
             if (!(f >= 0 && f <= 0.9)) {
-                throw new nunatak.InvalidArgumentException("-Dnunatak.decodedCacheFraction=" + p
+                throw new InvalidArgumentException("-Dnunatak.decodedCacheFraction=" + p
                         + ": expected a fraction of the heap between 0 (no cache) and 0.9");
             }
         }
@@ -72,23 +77,54 @@ public final class DecodedBlockCache {
         return capacity > 0;
     }
 
-    synchronized Samples get(Key k) {
+    /** The kept block, to read with {@link #copy}; null when absent. It stays valid after an eviction. */
+    synchronized ByteBuffer get(Key k) {
         return capacity > 0 ? entries.get(k) : null;
     }
 
     /**
-     * Keeps a decoded block. With {@code evict}, older blocks make room (LRU); without (a scan), it is kept only if
-     * it fits in the free room. Returns whether it was kept (the caller must then never write to it).
+     * Keeps a copy of a decoded block. With {@code evict}, older blocks make room (LRU); without (a scan), it is kept
+     * only if it fits in the free room.
      */
-    synchronized boolean put(Key k, Samples s, boolean evict) {
-        long bytes = bytesOf(s);
-        if (bytes > capacity / 4 || (!evict && size + bytes > capacity)) {
-            return false;
+    void put(Key k, Samples s, boolean evict) {
+        long bytes = s instanceof Samples.F32 ? 4L * s.size() : 8L * s.size();
+        synchronized (this) {
+            if (bytes > capacity / 4 || (!evict && size + bytes > capacity) || entries.containsKey(k)) {
+                return;
+            }
         }
-        Samples old = entries.put(k, s);
-        size += bytes - (old == null ? 0 : bytesOf(old));
-        evictTo(capacity);
-        return entries.get(k) == s;
+        ByteBuffer copy;
+        try {
+            copy = ByteBuffer.allocateDirect((int) bytes).order(ByteOrder.nativeOrder());
+        } catch (OutOfMemoryError e) {
+            return; // direct memory is short (-XX:MaxDirectMemorySize): the block is simply not kept
+        }
+        if (s instanceof Samples.F32 f) {
+            copy.asFloatBuffer().put(f.values());
+        } else {
+            copy.asDoubleBuffer().put(((Samples.F64) s).values());
+        }
+        synchronized (this) {
+            if ((!evict && size + bytes > capacity) || entries.containsKey(k)) {
+                return;
+            }
+            entries.put(k, copy);
+            size += bytes;
+            evictTo(capacity);
+        }
+    }
+
+    /** The block's samples, written into {@code reuse} when it has the right type and size, else a new array. */
+    static Samples copy(ByteBuffer kept, DataType type, Samples reuse) {
+        int n = type == DataType.FLOAT32 ? kept.capacity() / 4 : kept.capacity() / 8;
+        Samples out = reuse != null && reuse.size() == n && (reuse instanceof Samples.F32) == (type == DataType.FLOAT32)
+                ? reuse : Samples.allocate(type, n);
+        if (out instanceof Samples.F32 f) {
+            kept.duplicate().order(ByteOrder.nativeOrder()).asFloatBuffer().get(f.values());
+        } else {
+            kept.duplicate().order(ByteOrder.nativeOrder()).asDoubleBuffer().get(((Samples.F64) out).values());
+        }
+        return out;
     }
 
     public synchronized void clear() {
@@ -101,14 +137,10 @@ public final class DecodedBlockCache {
     }
 
     private void evictTo(long bound) {
-        Iterator<Map.Entry<Key, Samples>> it = entries.entrySet().iterator();
+        Iterator<Map.Entry<Key, ByteBuffer>> it = entries.entrySet().iterator();
         while (size > bound && it.hasNext()) {
-            size -= bytesOf(it.next().getValue());
+            size -= it.next().getValue().capacity();
             it.remove();
         }
-    }
-
-    static long bytesOf(Samples s) {
-        return s instanceof Samples.F32 ? 4L * s.size() : 8L * s.size();
     }
 }

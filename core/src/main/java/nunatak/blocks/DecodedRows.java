@@ -95,8 +95,6 @@ public final class DecodedRows {
         final Map<Long, Integer> blockAt = new HashMap<>();
         final int[] bandRow = {-1, -1};
         final Map<Integer, Samples>[] band;
-        /** Blocks shared with the {@link DecodedBlockCache}: never given back to the pool for reuse. */
-        final java.util.Set<Samples> shared = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         GeoTiff tif;
         int bw;
         int bh;
@@ -169,39 +167,32 @@ public final class DecodedRows {
                     throw new IllegalStateException("row " + r + " needs block (" + bx + ", " + by + ") of "
                             + tile.uri() + ", which the plan did not fetch");
                 }
-                s = fetched.decoded()[i];
-                if (s != null) {
-                    shared.add(s);
-                } else {
-                    s = decode(i, bx, by);
-                }
+                LayerFacts f = layer.facts();
+                Samples reuse = SamplePool.take(f.dataType(), bw * tif.level(f.level()).storedRows(by));
+                s = fetched.kept()[i] != null ? DecodedBlockCache.copy(fetched.kept()[i], f.dataType(), reuse)
+                        : decode(i, bx, by, reuse);
                 band[slot].put(bx, s);
             }
             return s;
         }
 
-        private Samples decode(int i, int bx, int by) {
+        private Samples decode(int i, int bx, int by, Samples reuse) {
             LayerFacts f = layer.facts();
             DecodedBlockCache kept = DecodedBlockCache.shared();
             ByteRange range = tif.blockRange(f.level(), f.band(), bx, by);
-            Samples s = tif.decodeBlock(f.level(), f.band(), bx, by, range, fetched.blocks()[i],
-                    SamplePool.take(f.dataType(), bw * tif.level(f.level()).storedRows(by)));
+            Samples s = tif.decodeBlock(f.level(), f.band(), bx, by, range, fetched.blocks()[i], reuse);
             if (fetched.masks() != null && fetched.masks()[i] != null) {
                 ByteRange mr = tif.maskBlockRange(f.level(), bx, by);
                 GeoTiff.applyMask(s, tif.decodeMaskBlock(f.level(), bx, by, mr, fetched.masks()[i]));
             }
-            if (kept.enabled() && kept.put(layer.decodedKey(layer.blocks().get(i)), s, !layer.scan())) {
-                shared.add(s);
+            if (kept.enabled()) {
+                kept.put(layer.decodedKey(layer.blocks().get(i)), s, !layer.scan());
             }
             return s;
         }
 
         void dropBand(int slot) {
-            band[slot].values().forEach(s -> {
-                if (!shared.remove(s)) {
-                    SamplePool.give(s);
-                }
-            });
+            band[slot].values().forEach(SamplePool::give);
             band[slot].clear();
             bandRow[slot] = -1;
         }

@@ -1,11 +1,11 @@
 package nunatak.blocks;
 
 import java.io.Serializable;
-import nunatak.tiff.Samples;
+import java.nio.ByteBuffer;
 
 /**
  * What a task fetched from one layer: each block's bytes and, when masks are used, its mask block's (or null); a
- * block the {@link DecodedBlockCache} held has no bytes but its decoded samples.
+ * block the {@link DecodedBlockCache} held has no bytes but its kept copy (read within the JVM that fetched it).
  */
-public record LayerBytes(byte[][] blocks, byte[][] masks, Samples[] decoded) implements Serializable {
+public record LayerBytes(byte[][] blocks, byte[][] masks, ByteBuffer[] kept) implements Serializable {
 }

@@ -1,6 +1,7 @@
 package nunatak.blocks;
 
 import java.io.Serializable;
+import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,7 +10,6 @@ import nunatak.mosaic.MosaicTile;
 import nunatak.source.ByteRange;
 import nunatak.tiff.GeoTiff;
 import nunatak.tiff.GeoTiffCache;
-import nunatak.tiff.Samples;
 
 /**
  * The blocks one task reads from one layer, as a serializable descriptor: the tiles they belong to (placement,
@@ -64,10 +64,10 @@ public final class TaskLayer implements Serializable {
      */
     public LayerBytes fetch(nunatak.source.IoCounter io) {
         Map<List<Integer>, List<Integer>> batches = new LinkedHashMap<>();
-        Samples[] decoded = new Samples[blocks.size()];
-        DecodedBlockCache kept = DecodedBlockCache.shared();
+        ByteBuffer[] kept = new ByteBuffer[blocks.size()];
+        DecodedBlockCache decoded = DecodedBlockCache.shared();
         for (int i = 0; i < blocks.size(); i++) {
-            if (kept.enabled() && (decoded[i] = kept.get(decodedKey(blocks.get(i)))) != null) {
+            if (decoded.enabled() && (kept[i] = decoded.get(decodedKey(blocks.get(i)))) != null) {
                 io.cacheHits(1);
                 continue;
             }
@@ -95,7 +95,7 @@ public final class TaskLayer implements Serializable {
                 }
             }
         });
-        return new LayerBytes(out, masks, decoded);
+        return new LayerBytes(out, masks, kept);
     }
 
     /** The block's key in the {@link DecodedBlockCache}. */
