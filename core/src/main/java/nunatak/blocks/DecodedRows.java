@@ -185,8 +185,8 @@ public final class DecodedRows {
                 ByteRange mr = tif.maskBlockRange(f.level(), bx, by);
                 GeoTiff.applyMask(s, tif.decodeMaskBlock(f.level(), bx, by, mr, fetched.masks()[i]));
             }
-            if (kept.enabled()) {
-                kept.put(layer.decodedKey(layer.blocks().get(i)), s, !layer.scan());
+            if (kept.enabled() && !layer.scan()) {
+                kept.put(layer.decodedKey(layer.blocks().get(i)), s);
             }
             return s;
         }

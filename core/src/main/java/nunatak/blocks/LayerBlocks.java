@@ -150,8 +150,8 @@ public final class LayerBlocks {
      * What a task needs to read these blocks on any executor: the tiles they belong to, and the blocks.
      *
      * @param cache per block, whether it goes through the per-JVM block cache (another task reads it too)
-     * @param scan  whether the job's decoded blocks exceed the {@link DecodedBlockCache}'s budget (they then fill
-     *              its free room but evict nothing)
+     * @param scan  whether the job's decoded blocks exceed the {@link DecodedBlockCache}'s budget (it then keeps
+     *              none of them)
      */
     public TaskLayer forTask(List<BlockRef> blocks, boolean[] cache, boolean scan) {
         Map<Integer, MosaicTile> tiles = new LinkedHashMap<>();

@@ -104,7 +104,7 @@ public final class TaskLayer implements Serializable {
                 facts.useMask(), b.bx(), b.by());
     }
 
-    /** Whether this task's job is a scan larger than the {@link DecodedBlockCache}'s budget. */
+    /** Whether this task's job is a scan larger than the {@link DecodedBlockCache}'s budget (its blocks are not kept). */
     boolean scan() {
         return scan;
     }

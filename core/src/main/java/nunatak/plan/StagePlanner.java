@@ -18,8 +18,8 @@ import nunatak.blocks.TaskLayer;
  * more than {@link #MAX_TASK_BYTES} of compressed data is cut again into bands of block rows. A task reads only the
  * blocks that hold a needed pixel or its halo. Blocks that more than one task reads (a neighbourhood's halo,
  * overlapping tiles) go through the per-JVM block cache; a stage smaller than half the cache caches everything.
- * Decoded blocks are kept for later jobs by the {@link DecodedBlockCache}; a stage whose blocks exceed its budget is
- * a scan there, which fills free room and evicts nothing.
+ * Decoded blocks are kept for later jobs by the {@link DecodedBlockCache}, unless the stage's blocks exceed its
+ * budget (a scan).
  */
 final class StagePlanner {
     /**
