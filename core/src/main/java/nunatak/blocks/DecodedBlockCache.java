@@ -17,7 +17,8 @@ import nunatak.tiff.Samples;
  * <p>Blocks are kept off the heap, in direct buffers: half a heap of live float arrays made the parallel collector
  * copy and compact them again and again (a 32 m coarsen with {@code -Xmx1g} took 1 s of pauses instead of 0.2 s).
  * The budget is a fraction of the maximum heap, {@value #DEFAULT_FRACTION} unless the system property
- * {@code nunatak.decodedCacheFraction} says otherwise ({@code 0} turns the cache off). A job whose decoded blocks
+ * {@code nunatak.decodedCacheFraction} says otherwise ({@code 0} turns the cache off; a source whose
+ * {@code SourceOptions.cacheBytes} is 0 bypasses it, as it bypasses the cache of fetched bytes). A job whose decoded blocks
  * exceed the budget is a scan and keeps none (it still reads what the cache holds): keeping part of a scan cost the
  * copies and the memory and rarely held what the next job needed (11 of a 32 m profile's 21 blocks after a coarsen
  * that filled half of {@code -Xmx1g}, for a coarsen 15 % slower), and a scan that evicted would only churn.

@@ -185,7 +185,7 @@ public final class DecodedRows {
                 ByteRange mr = tif.maskBlockRange(f.level(), bx, by);
                 GeoTiff.applyMask(s, tif.decodeMaskBlock(f.level(), bx, by, mr, fetched.masks()[i]));
             }
-            if (kept.enabled() && !layer.scan()) {
+            if (layer.keepsDecoded() && !layer.scan()) {
                 kept.put(layer.decodedKey(layer.blocks().get(i)), s);
             }
             return s;

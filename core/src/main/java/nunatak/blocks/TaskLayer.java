@@ -67,7 +67,7 @@ public final class TaskLayer implements Serializable {
         ByteBuffer[] kept = new ByteBuffer[blocks.size()];
         DecodedBlockCache decoded = DecodedBlockCache.shared();
         for (int i = 0; i < blocks.size(); i++) {
-            if (decoded.enabled() && (kept[i] = decoded.get(decodedKey(blocks.get(i)))) != null) {
+            if (keepsDecoded() && (kept[i] = decoded.get(decodedKey(blocks.get(i)))) != null) {
                 io.cacheHits(1);
                 continue;
             }
@@ -102,6 +102,11 @@ public final class TaskLayer implements Serializable {
     DecodedBlockCache.Key decodedKey(BlockRef b) {
         return new DecodedBlockCache.Key(tiles.get(positionOf(b.tile())).uri(), facts.level(), facts.band(),
                 facts.useMask(), b.bx(), b.by());
+    }
+
+    /** Whether this layer's blocks go through the {@link DecodedBlockCache}: not when its source's caching is off. */
+    boolean keepsDecoded() {
+        return facts.options().cacheBytes() > 0 && DecodedBlockCache.shared().enabled();
     }
 
     /** Whether this task's job is a scan larger than the {@link DecodedBlockCache}'s budget (its blocks are not kept). */

@@ -12,6 +12,7 @@ import nunatak.array.DataArray;
 import nunatak.engine.JobStats;
 import nunatak.engine.LocalEngine;
 import nunatak.mosaic.MosaicSpec;
+import nunatak.source.ByteCache;
 import nunatak.source.SourceOptions;
 import nunatak.testing.Fixtures;
 import org.junit.jupiter.api.AfterEach;
@@ -34,9 +35,7 @@ class DecodedBlockCacheTest {
     }
 
     private static DataArray masked() {
-        // without the cache of fetched bytes, so that only decoded blocks are kept between jobs
-        return DataArray.open(MosaicSpec.of(TEMPLATE).withRows(List.of(40, 39, 38, 37)).withCols(List.of(20, 21, 22, 23))
-                        .withOptions(SourceOptions.DEFAULT.withCacheBytes(0)))
+        return DataArray.open(MosaicSpec.of(TEMPLATE).withRows(List.of(40, 39, 38, 37)).withCols(List.of(20, 21, 22, 23)))
                 .where(Condition.gt(0));
     }
 
@@ -44,6 +43,7 @@ class DecodedBlockCacheTest {
     private static Object[] session(LocalEngine engine) {
         DataArray masked = masked();
         DataArray map = masked.coarsen(Map.of("y", 10, "x", 10), Boundary.TRIM).mean().compute(engine);
+        ByteCache.shared().clear(); // so that only decoded blocks are kept between the jobs
         DataArray profile = masked.sel("y", 750000, DataArray.Method.NEAREST).compute(engine);
         return new Object[] {map.toDoubleArray(), profile.toDoubleArray(), map.job(), profile.job()};
     }
@@ -101,6 +101,22 @@ class DecodedBlockCacheTest {
             assertArrayEquals(reference, again.toDoubleArray(), "a scan partly from kept blocks");
             assertEquals(profile.job().blocks(), again.job().cacheHits(), "the profile's blocks: " + again.job());
             assertEquals(kept, cache.sizeBytes(), "the scan evicted nothing and added nothing");
+        }
+    }
+
+    @Test
+    void aSourceWithCachingOffBypassesIt() {
+        DecodedBlockCache cache = DecodedBlockCache.shared();
+        try (LocalEngine engine = new LocalEngine(new LocalEngine.Options(2, 4, 2))) {
+            cache.clear();
+            cache.capacity(256L << 20);
+            DataArray dem = DataArray.open(MosaicSpec.of(TEMPLATE).withRows(List.of(40, 39)).withCols(List.of(20, 21))
+                    .withOptions(SourceOptions.DEFAULT.withCacheBytes(0)));
+            dem.compute(engine);
+            assertEquals(0, cache.sizeBytes());
+            JobStats again = dem.compute(engine).job();
+            assertEquals(0, again.cacheHits(), again.toString());
+            assertTrue(again.requests() > 0, again.toString());
         }
     }
 }
