@@ -21,7 +21,7 @@ import nunatak.tiff.Samples;
  * {@code SourceOptions.cacheBytes} is 0 bypasses it, as it bypasses the cache of fetched bytes). A job whose decoded blocks
  * exceed the budget is a scan and keeps none (it still reads what the cache holds): keeping part of a scan cost the
  * copies and the memory and rarely held what the next job needed (11 of a 32 m profile's 21 blocks after a coarsen
- * that filled half of {@code -Xmx1g}, for a coarsen 15 % slower), and a scan that evicted would only churn.
+ * that filled half of {@code -Xmx1g}), and a scan that evicted would only churn.
  *
  * <pre>{@code
  * DecodedBlockCache.shared().capacity(0);              // off, e.g. to measure cold reads
@@ -32,8 +32,8 @@ public final class DecodedBlockCache {
     /**
      * A tenth of the heap: enough for the jobs of an exploration (profiles, windows, a region again), while a whole
      * mosaic's scan stays a scan. Keeping every block of the 32 m sample's coarsen (735 MiB, with -Xmx2g and 0.5) made
-     * its profile 0.02 s instead of 0.1-0.6 s but the coarsen itself 1.3-3x slower on the shared 2-core machine (the
-     * copies into fresh memory), a loss for that session.
+     * its profile 0.01-0.02 s instead of 0.07-0.6 s, but the coarsen changed by more than that: 1.14x slower on Java
+     * 17 and 0.9x on Java 25 side by side at a load average of 4-6, 1.6x slower under heavier load (bench/README.md).
      */
     static final double DEFAULT_FRACTION = 0.1;
     private static final DecodedBlockCache SHARED = new DecodedBlockCache(defaultCapacity());
