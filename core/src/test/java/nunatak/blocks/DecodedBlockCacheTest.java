@@ -21,7 +21,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The notebook's session on the REMA fixture (16 tiles at 400 m, one missing): a profile after a coarsen reads the
  * blocks the coarsen decoded from the decoded-block cache, without a request, and every value is the same as with
- * the cache off; a job larger than the budget fills the cache without evicting.
+ * the cache off; a job larger than the budget keeps nothing but reads what is kept; a source with caching off
+ * bypasses the cache.
  */
 class DecodedBlockCacheTest {
     private static final String TEMPLATE = Fixtures.root().resolve("rema-mini").toUri()
@@ -39,13 +40,15 @@ class DecodedBlockCacheTest {
                 .where(Condition.gt(0));
     }
 
-    /** {coarse map, profile} of one session, and the profile's job. */
-    private static Object[] session(LocalEngine engine) {
-        DataArray masked = masked();
-        DataArray map = masked.coarsen(Map.of("y", 10, "x", 10), Boundary.TRIM).mean().compute(engine);
-        ByteCache.shared().clear(); // so that only decoded blocks are kept between the jobs
-        DataArray profile = masked.sel("y", 750000, DataArray.Method.NEAREST).compute(engine);
-        return new Object[] {map.toDoubleArray(), profile.toDoubleArray(), map.job(), profile.job()};
+    /** The coarse map and the profile of one notebook session, and their jobs. */
+    private record Session(double[] map, double[] profile, JobStats mapJob, JobStats profileJob) {
+        static Session run(LocalEngine engine) {
+            DataArray masked = masked();
+            DataArray map = masked.coarsen(Map.of("y", 10, "x", 10), Boundary.TRIM).mean().compute(engine);
+            ByteCache.shared().clear(); // so that only decoded blocks are kept between the jobs
+            DataArray profile = masked.sel("y", 750000, DataArray.Method.NEAREST).compute(engine);
+            return new Session(map.toDoubleArray(), profile.toDoubleArray(), map.job(), profile.job());
+        }
     }
 
     @Test
@@ -54,28 +57,28 @@ class DecodedBlockCacheTest {
         try (LocalEngine engine = new LocalEngine(new LocalEngine.Options(2, 4, 2))) {
             cache.clear();
             cache.capacity(0);
-            Object[] cold = session(engine);
-            JobStats coldProfile = (JobStats) cold[3];
+            Session cold = Session.run(engine);
+            JobStats coldProfile = cold.profileJob();
             assertTrue(coldProfile.requests() > 0 && coldProfile.cacheHits() == 0, coldProfile.toString());
 
             cache.capacity(256L << 20);
-            Object[] warm = session(engine);
-            JobStats coarsen = (JobStats) warm[2];
-            JobStats profile = (JobStats) warm[3];
+            Session warm = Session.run(engine);
+            JobStats coarsen = warm.mapJob();
+            JobStats profile = warm.profileJob();
             assertTrue(coarsen.requests() > 0, coarsen.toString());
             assertEquals(0, profile.requests(), "the profile fetched nothing: " + profile);
             assertEquals(profile.blocks(), profile.cacheHits(), "every block from the cache: " + profile);
             assertTrue(cache.sizeBytes() > 0 && cache.sizeBytes() <= cache.capacity());
 
-            assertArrayEquals((double[]) cold[0], (double[]) warm[0], "coarse map, cache off vs on");
-            assertArrayEquals((double[]) cold[1], (double[]) warm[1], "profile, cache off vs on");
-            assertTrue(java.util.Arrays.stream((double[]) warm[1]).filter(v -> v == v).count() > 100,
+            assertArrayEquals(cold.map(), warm.map(), "coarse map, cache off vs on");
+            assertArrayEquals(cold.profile(), warm.profile(), "profile, cache off vs on");
+            assertTrue(java.util.Arrays.stream(warm.profile()).filter(v -> v == v).count() > 100,
                     "the profile crosses land");
 
-            Object[] again = session(engine); // the coarsen too, from the cache this time
-            assertEquals(0, ((JobStats) again[2]).requests(), again[2].toString());
-            assertArrayEquals((double[]) cold[0], (double[]) again[0], "coarse map from cached blocks");
-            assertArrayEquals((double[]) cold[1], (double[]) again[1], "profile from cached blocks");
+            Session again = Session.run(engine); // the coarsen too, from the cache this time
+            assertEquals(0, again.mapJob().requests(), again.mapJob().toString());
+            assertArrayEquals(cold.map(), again.map(), "coarse map from cached blocks");
+            assertArrayEquals(cold.profile(), again.profile(), "profile from cached blocks");
         }
     }
 
