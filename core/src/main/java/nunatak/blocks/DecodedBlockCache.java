@@ -32,8 +32,8 @@ public final class DecodedBlockCache {
     /**
      * A tenth of the heap: enough for the jobs of an exploration (profiles, windows, a region again), while a whole
      * mosaic's scan stays a scan. Keeping every block of the 32 m sample's coarsen (735 MiB, with -Xmx2g and 0.5) made
-     * its profile 0.01-0.02 s instead of 0.07-0.6 s, but the coarsen changed by more than that: 1.14x slower on Java
-     * 17 and 0.9x on Java 25 side by side at a load average of 4-6, 1.6x slower under heavier load (bench/README.md).
+     * its profile 0.01-0.02 s instead of 0.07 s, but the coarsen 1.19x slower (0.3-0.9 s; the copies into fresh
+     * memory) with the same heap on a quiet machine, up to 1.6x under load (bench/README.md, issue 15).
      */
     static final double DEFAULT_FRACTION = 0.1;
     private static final DecodedBlockCache SHARED = new DecodedBlockCache(defaultCapacity());
