@@ -56,8 +56,9 @@ final class NotebookSession {
         say.flush();
         DataArray map = masked.coarsen(Map.of("y", s.factor(), "x", s.factor()), Boundary.TRIM).mean()
                 .persist(engine, ProgressBars.forTerminal());
-        lap("coarsen", map.size("y") + " x " + map.size("x") + " cells, " + engine.name());
+        lap("coarsen", map.size("y") + " x " + map.size("x") + " cells, " + engine.name() + ", " + AnalysisInput.io(map.job()));
         ArrayJson.write(map, s.out().resolve("map.json"));
+        lap("map.json", s.out().resolve("map.json").toString()); // its own step: the profile's time is the profile's
         if (s.figures()) {
             Path png = s.out().resolve("map.png");
             Plots.saveMap(ArrayFigures.map(map).withTitle(s.title() + ", coarsened " + s.factor() + " x " + s.factor()
@@ -68,7 +69,7 @@ final class NotebookSession {
         say.flush();
         DataArray profile = masked.sel("y", s.y(), DataArray.Method.NEAREST).compute(engine, ProgressBars.forTerminal());
         String at = Outputs.metres(profile.coord("y")[0]);
-        lap("profile", profile.size("x") + " points at y = " + at);
+        lap("profile", profile.size("x") + " points at y = " + at + ", " + AnalysisInput.io(profile.job()));
         Path csv = s.out().resolve("profile.csv");
         ArrayCsv.write(profile, csv);
         if (s.figures()) {

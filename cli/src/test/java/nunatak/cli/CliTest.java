@@ -129,7 +129,7 @@ class CliTest {
                 "--timings", timings.toString());
         assertEquals(0, r.exit(), r.err());
         JsonNode t = JSON.readTree(timings.toFile());
-        assertEquals(List.of("open", "preview", "coarsen", "profile"), iterable(t.fieldNames()));
+        assertEquals(List.of("open", "preview", "coarsen", "map.json", "profile"), iterable(t.fieldNames()));
         JsonNode map = JSON.readTree(out.resolve("map.json").toFile());
         assertEquals(Fixtures.remaMiniReference().get("coarsen_10_mean").get("x"), map.get("coords").get("x"));
         assertEquals("-1099800,750200,813.9755249023438", Files.readAllLines(out.resolve("profile.csv")).get(1));

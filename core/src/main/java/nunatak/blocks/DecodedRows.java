@@ -14,7 +14,8 @@ import nunatak.tiff.Samples;
  * A task's fetched blocks of one layer, read as rows of mosaic pixels. Tiles are painted in the overlap rule's
  * order; a tile's nodata pixels let what lies under them show (unless the tile is opaque), and pixels no tile
  * covers are NaN. Blocks are decoded the first time a row needs them and kept for two block rows per tile, so rows
- * read top to bottom decode every block once and hold little memory.
+ * read top to bottom decode every block once and hold little memory; decoded blocks go to the
+ * {@link DecodedBlockCache} for later jobs, and blocks it held at fetch time are not decoded again.
  */
 public final class DecodedRows {
     private final TaskLayer layer;
@@ -167,14 +168,25 @@ public final class DecodedRows {
                             + tile.uri() + ", which the plan did not fetch");
                 }
                 LayerFacts f = layer.facts();
-                ByteRange range = tif.blockRange(f.level(), f.band(), bx, by);
-                s = tif.decodeBlock(f.level(), f.band(), bx, by, range, fetched.blocks()[i],
-                        SamplePool.take(f.dataType(), bw * tif.level(f.level()).storedRows(by)));
-                if (fetched.masks() != null && fetched.masks()[i] != null) {
-                    ByteRange mr = tif.maskBlockRange(f.level(), bx, by);
-                    GeoTiff.applyMask(s, tif.decodeMaskBlock(f.level(), bx, by, mr, fetched.masks()[i]));
-                }
+                Samples reuse = SamplePool.take(f.dataType(), bw * tif.level(f.level()).storedRows(by));
+                s = fetched.kept()[i] != null ? DecodedBlockCache.copy(fetched.kept()[i], f.dataType(), reuse)
+                        : decode(i, bx, by, reuse);
                 band[slot].put(bx, s);
+            }
+            return s;
+        }
+
+        private Samples decode(int i, int bx, int by, Samples reuse) {
+            LayerFacts f = layer.facts();
+            DecodedBlockCache kept = DecodedBlockCache.shared();
+            ByteRange range = tif.blockRange(f.level(), f.band(), bx, by);
+            Samples s = tif.decodeBlock(f.level(), f.band(), bx, by, range, fetched.blocks()[i], reuse);
+            if (fetched.masks() != null && fetched.masks()[i] != null) {
+                ByteRange mr = tif.maskBlockRange(f.level(), bx, by);
+                GeoTiff.applyMask(s, tif.decodeMaskBlock(f.level(), bx, by, mr, fetched.masks()[i]));
+            }
+            if (layer.keepsDecoded() && !layer.scan()) {
+                kept.put(layer.decodedKey(layer.blocks().get(i)), s);
             }
             return s;
         }

@@ -140,18 +140,26 @@ public final class LayerBlocks {
         return cuts.stream().mapToInt(Integer::intValue).toArray();
     }
 
+    /** Bytes the block takes decoded, for the budget of the {@link DecodedBlockCache}. */
+    public long decodedBytes(BlockRef b) {
+        TileGrid g = byIndex.get(b.tile());
+        return (long) g.blockWidth() * g.blockHeight() * (layout.dataType() == nunatak.tiff.DataType.FLOAT32 ? 4 : 8);
+    }
+
     /**
      * What a task needs to read these blocks on any executor: the tiles they belong to, and the blocks.
      *
      * @param cache per block, whether it goes through the per-JVM block cache (another task reads it too)
+     * @param scan  whether the job's decoded blocks exceed the {@link DecodedBlockCache}'s budget (it then keeps
+     *              none of them)
      */
-    public TaskLayer forTask(List<BlockRef> blocks, boolean[] cache) {
+    public TaskLayer forTask(List<BlockRef> blocks, boolean[] cache, boolean scan) {
         Map<Integer, MosaicTile> tiles = new LinkedHashMap<>();
         for (BlockRef b : blocks) {
             tiles.computeIfAbsent(b.tile(), t -> layout.tiles().get(t));
         }
         return new TaskLayer(LayerFacts.of(layout), new ArrayList<>(tiles.keySet()), new ArrayList<>(tiles.values()),
-                blocks, cache);
+                blocks, cache, scan);
     }
 
     /** The header must say what the catalog said: size, place, CRS, type. */

@@ -1,6 +1,7 @@
 package nunatak.blocks;
 
 import java.io.Serializable;
+import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,13 +24,16 @@ public final class TaskLayer implements Serializable {
     private final List<MosaicTile> tiles;
     private final List<BlockRef> blocks;
     private final boolean[] cache;
+    private final boolean scan;
 
-    TaskLayer(LayerFacts facts, List<Integer> tileIndex, List<MosaicTile> tiles, List<BlockRef> blocks, boolean[] cache) {
+    TaskLayer(LayerFacts facts, List<Integer> tileIndex, List<MosaicTile> tiles, List<BlockRef> blocks, boolean[] cache,
+              boolean scan) {
         this.facts = facts;
         this.tileIndex = List.copyOf(tileIndex);
         this.tiles = List.copyOf(tiles);
         this.blocks = List.copyOf(blocks);
         this.cache = cache.clone();
+        this.scan = scan;
     }
 
     public List<BlockRef> blocks() {
@@ -55,12 +59,18 @@ public final class TaskLayer implements Serializable {
     }
 
     /**
-     * Fetches every block: one batch of merged, concurrent requests per tile (and per cache choice); with masks,
-     * the tiles' mask blocks too.
+     * Fetches every block that the {@link DecodedBlockCache} does not hold (those count as cache hits): one batch of
+     * merged, concurrent requests per tile (and per cache choice); with masks, the tiles' mask blocks too.
      */
     public LayerBytes fetch(nunatak.source.IoCounter io) {
         Map<List<Integer>, List<Integer>> batches = new LinkedHashMap<>();
+        ByteBuffer[] kept = new ByteBuffer[blocks.size()];
+        DecodedBlockCache decoded = DecodedBlockCache.shared();
         for (int i = 0; i < blocks.size(); i++) {
+            if (keepsDecoded() && (kept[i] = decoded.get(decodedKey(blocks.get(i)))) != null) {
+                io.cacheHits(1);
+                continue;
+            }
             batches.computeIfAbsent(List.of(blocks.get(i).tile(), cache[i] ? 1 : 0), k -> new ArrayList<>()).add(i);
         }
         byte[][] out = new byte[blocks.size()][];
@@ -85,7 +95,23 @@ public final class TaskLayer implements Serializable {
                 }
             }
         });
-        return new LayerBytes(out, masks);
+        return new LayerBytes(out, masks, kept);
+    }
+
+    /** The block's key in the {@link DecodedBlockCache}. */
+    DecodedBlockCache.Key decodedKey(BlockRef b) {
+        return new DecodedBlockCache.Key(tiles.get(positionOf(b.tile())).uri(), facts.level(), facts.band(),
+                facts.useMask(), b.bx(), b.by());
+    }
+
+    /** Whether this layer's blocks go through the {@link DecodedBlockCache}: not when its source's caching is off. */
+    boolean keepsDecoded() {
+        return facts.options().cacheBytes() > 0 && DecodedBlockCache.shared().enabled();
+    }
+
+    /** Whether this task's job is a scan larger than the {@link DecodedBlockCache}'s budget (its blocks are not kept). */
+    boolean scan() {
+        return scan;
     }
 
     /** The fetched blocks as rows of mosaic pixels; blocks are decoded when a row first needs them. */

@@ -7,6 +7,7 @@ import java.util.Map;
 import nunatak.array.IndexMap;
 import nunatak.blocks.AxisNeed;
 import nunatak.blocks.BlockRef;
+import nunatak.blocks.DecodedBlockCache;
 import nunatak.blocks.LayerBlocks;
 import nunatak.blocks.Rect;
 import nunatak.blocks.TaskLayer;
@@ -17,6 +18,8 @@ import nunatak.blocks.TaskLayer;
  * more than {@link #MAX_TASK_BYTES} of compressed data is cut again into bands of block rows. A task reads only the
  * blocks that hold a needed pixel or its halo. Blocks that more than one task reads (a neighbourhood's halo,
  * overlapping tiles) go through the per-JVM block cache; a stage smaller than half the cache caches everything.
+ * Decoded blocks are kept for later jobs by the {@link DecodedBlockCache}, unless the stage's blocks exceed its
+ * budget (a scan).
  */
 final class StagePlanner {
     /**
@@ -106,16 +109,20 @@ final class StagePlanner {
     private static List<StageTask> describe(Stage s, List<LayerBlocks> layers, List<TaskDraft> drafts) {
         Map<List<Integer>, Integer> uses = new HashMap<>();
         long total = 0;
+        long decoded = 0;
         for (TaskDraft d : drafts) {
             for (int l = 0; l < layers.size(); l++) {
                 for (BlockRef b : d.blocks().get(l)) {
-                    uses.merge(List.of(l, b.tile(), b.bx(), b.by()), 1, Integer::sum);
+                    if (uses.merge(List.of(l, b.tile(), b.bx(), b.by()), 1, Integer::sum) == 1) {
+                        decoded += layers.get(l).decodedBytes(b);
+                    }
                     total += b.bytes();
                 }
             }
         }
         long cacheBytes = s.layers().get(0).options().cacheBytes();
         boolean cacheAll = total <= cacheBytes / 2; // a larger stage is a scan: its blocks would only evict each other
+        boolean scan = decoded > DecodedBlockCache.shared().capacity();
         List<StageTask> tasks = new ArrayList<>();
         for (TaskDraft d : drafts) {
             List<TaskLayer> tls = new ArrayList<>();
@@ -127,7 +134,7 @@ final class StagePlanner {
                     BlockRef b = blocks.get(i);
                     cache[i] = cacheAll || uses.get(List.of(layer, b.tile(), b.bx(), b.by())) > 1;
                 }
-                tls.add(layers.get(l).forTask(blocks, cache));
+                tls.add(layers.get(l).forTask(blocks, cache, scan));
             }
             tasks.add(new StageTask(tasks.size(), s, d.k0(), d.k1(), d.j0(), d.j1(), d.points(), tls));
         }

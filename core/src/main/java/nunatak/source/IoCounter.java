@@ -37,6 +37,11 @@ public final class IoCounter implements Serializable {
         cacheHits.increment();
     }
 
+    /** Counts {@code n} blocks served from a cache above this layer (decoded blocks kept in the JVM). */
+    public void cacheHits(long n) {
+        cacheHits.add(n);
+    }
+
     public long requests() {
         return requests.sum();
     }

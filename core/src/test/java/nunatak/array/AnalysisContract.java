@@ -162,7 +162,7 @@ public abstract class AnalysisContract {
         ZoneStats outside = stats.zones().get(3);
         assertEquals(0, outside.count());
         assertTrue(Double.isNaN(outside.mean()) && Double.isNaN(outside.std()));
-        assertTrue(stats.job().requests() > 0, stats.job().toString());
+        assertTrue(stats.job().requests() + stats.job().cacheHits() > 0, stats.job().toString()); // blocks may be kept
     }
 
     @Test
