@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import nunatak.testing.Fixtures;
 import nunatak.testing.RangeHttpServer;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -47,8 +46,6 @@ class DeterministicOutputTest {
     }
 
     @Test
-    @Disabled("needs task-order merging: lead. Std merges partial (mean, M2) pairs, which rounds differently in another"
-            + " order, and tasks are merged in the order they end; not seen to differ on rema-mini, not guaranteed")
     void coarsenStandardDeviationsAreByteIdentical() throws Exception {
         assertSameBytesInTwoRuns("std", List.of("coarse.json", "coarse.csv", "coarse.tif"));
     }
