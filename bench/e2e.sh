@@ -8,7 +8,8 @@
 #
 # --engine spark also runs the coarsen on Spark local[*] and prints it beside the local engine's time.
 # --repeat N runs nunatak, xarray and the floors N times, interleaved, and reports medians (the machine is shared).
-# --variant runs another nunatak session per round with extra JVM options, e.g. --variant nocache=-Dnunatak.decodedCacheFraction=0
+# --variant runs another nunatak session per round with extra JVM options, e.g. --variant nocache=-Dnunatak.decodedCacheFraction=0,
+# or on another JVM: --variant jdk25=jdk:/usr/lib/jvm/temurin-25-jdk-amd64 (with options after a space)
 #
 # Needs: Java 17 + Maven, and from Debian: nginx-light gdal-bin python3-gdal python3-rioxarray python3-dask
 # python3-distributed (bench/e2e.sh --install installs them with apt-get). Results: bench/target/e2e-res<R>.json
@@ -71,7 +72,11 @@ for ((round = 1; round <= repeat; round++)); do
   ((round % 2)) && { echo "== round $round of $repeat: nunatak notebook (local engine, -Xmx$heap) =="; run_notebook "run-local-$round" >/dev/null; }
   for v in ${variants[@]+"${variants[@]}"}; do
     echo "== round $round: nunatak notebook, variant ${v%%=*} (${v#*=}) =="
-    NUNATAK_JAVA_OPTS="$NUNATAK_JAVA_OPTS_BASE ${v#*=}" run_notebook "run-${v%%=*}-$round" >/dev/null
+    opts=${v#*=} jdk=${NUNATAK_JAVA_HOME:-}
+    if [[ $opts == jdk:* ]]; then # another JVM: jdk:JAVA_HOME [options]
+      jdk=${opts#jdk:} jdk=${jdk%% *} opts=${opts#jdk:"$jdk"}
+    fi
+    NUNATAK_JAVA_HOME="$jdk" NUNATAK_JAVA_OPTS="$NUNATAK_JAVA_OPTS_BASE $opts" run_notebook "run-${v%%=*}-$round" >/dev/null
   done
   ((round % 2)) || { echo "== round $round of $repeat: nunatak notebook (local engine, -Xmx$heap) =="; run_notebook "run-local-$round" >/dev/null; }
   if [[ $engine == spark ]]; then
