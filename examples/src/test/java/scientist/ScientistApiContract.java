@@ -63,7 +63,9 @@ public abstract class ScientistApiContract {
         }
         JobStats job = map.job();
         assertEquals(engine().name(), job.engine());
-        assertTrue(job.tasks() > 1 && job.blocks() >= 60 && job.bytes() > 0, job::toString);
+        // another test in this JVM may have decoded these blocks already: then they come from the shared cache
+        assertTrue(job.tasks() > 1 && job.blocks() >= 60 && (job.bytes() > 0 || job.cacheHits() >= job.blocks()),
+                job::toString);
 
         DataArray profile = masked.sel("y", 750000, DataArray.Method.NEAREST).compute(engine());
         JsonNode p = NOTEBOOK.get("profile_y_750000");
