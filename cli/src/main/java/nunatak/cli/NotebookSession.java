@@ -45,6 +45,8 @@ final class NotebookSession {
      */
     Map<String, Double> run(IntFunction<DataArray> atLevel, DataArray dem, Settings s) {
         DataArray masked = dem.where(Condition.gt(s.mask()));
+        // the coarsen decodes every block, the profile's too: announced, those stay decoded for the profile
+        DataArray profileAhead = masked.sel("y", s.y(), DataArray.Method.NEAREST).expectLater();
         if (s.previewLevel() >= 0) {
             say.println(">>> a preview of the whole mosaic from overview level " + s.previewLevel());
             say.flush();
@@ -67,7 +69,7 @@ final class NotebookSession {
         }
         say.println(">>> da.sel(y=" + Labels.plain(s.y()) + ", method=\"nearest\")");
         say.flush();
-        DataArray profile = masked.sel("y", s.y(), DataArray.Method.NEAREST).compute(engine, ProgressBars.forTerminal());
+        DataArray profile = profileAhead.compute(engine, ProgressBars.forTerminal());
         String at = Outputs.metres(profile.coord("y")[0]);
         lap("profile", profile.size("x") + " points at y = " + at + ", " + AnalysisInput.io(profile.job()));
         Path csv = s.out().resolve("profile.csv");

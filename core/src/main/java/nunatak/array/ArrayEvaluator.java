@@ -17,6 +17,13 @@ public interface ArrayEvaluator {
     /** Zonal statistics of a node's values; {@code grid} is the node's pixel grid. */
     ZonalResult zonal(Node node, Zones zones, PixelGrid grid, Engine engine, ProgressListener progress);
 
+    /**
+     * Announces that {@code node} will be computed after the jobs that run next in this JVM, so they keep the blocks
+     * it reads (see {@link DataArray#expectLater}). Plans only; an evaluator without a block cache does nothing.
+     */
+    default void expectLater(Node node) {
+    }
+
     /** Partial statistics of every zone, merged, and what computing them did. */
     record ZonalResult(ZonalPartials partials, JobStats job) {
     }

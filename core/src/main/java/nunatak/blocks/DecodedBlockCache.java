@@ -2,9 +2,11 @@ package nunatak.blocks;
 
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import nunatak.InvalidArgumentException;
 import nunatak.tiff.DataType;
 import nunatak.tiff.Samples;
@@ -21,7 +23,9 @@ import nunatak.tiff.Samples;
  * {@code SourceOptions.cacheBytes} is 0 bypasses it, as it bypasses the cache of fetched bytes). A job whose decoded blocks
  * exceed the budget is a scan and keeps none (it still reads what the cache holds): keeping part of a scan cost the
  * copies and the memory and rarely held what the next job needed (11 of a 32 m profile's 21 blocks after a coarsen
- * that filled half of {@code -Xmx1g}), and a scan that evicted would only churn.
+ * that filled half of {@code -Xmx1g}), and a scan that evicted would only churn. Blocks a later job was announced
+ * to read ({@link #expect}) are the exception: a scan keeps those for it, so a profile after a coarsen costs a
+ * cached read.
  *
  * <pre>{@code
  * DecodedBlockCache.shared().capacity(0);              // off, e.g. to measure cold reads
@@ -43,6 +47,7 @@ public final class DecodedBlockCache {
     }
 
     private final LinkedHashMap<Key, ByteBuffer> entries = new LinkedHashMap<>(256, 0.75f, true);
+    private final Set<Key> expected = new HashSet<>();
     private long capacity;
     private long size;
 
@@ -87,7 +92,29 @@ public final class DecodedBlockCache {
 
     /** The kept block, to read with {@link #copy}; null when absent. It stays valid after an eviction. */
     synchronized ByteBuffer get(Key k) {
-        return capacity > 0 ? entries.get(k) : null;
+        if (capacity == 0) {
+            return null;
+        }
+        ByteBuffer b = entries.get(k);
+        if (b != null) {
+            expected.remove(k); // the announced job has it; from now on it is an ordinary entry
+        }
+        return b;
+    }
+
+    /**
+     * Announces that a later job reads this block: a job that decodes it keeps it even when that job is a scan.
+     * The announcement ends when the block is read from the cache, or with {@link #clear}.
+     */
+    synchronized void expect(Key k) {
+        if (capacity > 0 && !entries.containsKey(k)) {
+            expected.add(k);
+        }
+    }
+
+    /** Whether a later job was announced to read this block and has not read it yet. */
+    synchronized boolean expected(Key k) {
+        return expected.contains(k);
     }
 
     /** Keeps a copy of a decoded block; the least recently used blocks make room. */
@@ -134,6 +161,7 @@ public final class DecodedBlockCache {
 
     public synchronized void clear() {
         entries.clear();
+        expected.clear();
         size = 0;
     }
 

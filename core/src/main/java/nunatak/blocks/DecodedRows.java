@@ -185,8 +185,11 @@ public final class DecodedRows {
                 ByteRange mr = tif.maskBlockRange(f.level(), bx, by);
                 GeoTiff.applyMask(s, tif.decodeMaskBlock(f.level(), bx, by, mr, fetched.masks()[i]));
             }
-            if (layer.keepsDecoded() && !layer.scan()) {
-                kept.put(layer.decodedKey(layer.blocks().get(i)), s);
+            if (layer.keepsDecoded()) {
+                DecodedBlockCache.Key key = layer.decodedKey(layer.blocks().get(i));
+                if (!layer.scan() || kept.expected(key)) {
+                    kept.put(key, s);
+                }
             }
             return s;
         }

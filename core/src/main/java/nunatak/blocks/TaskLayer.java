@@ -104,6 +104,17 @@ public final class TaskLayer implements Serializable {
                 facts.useMask(), b.bx(), b.by());
     }
 
+    /**
+     * Announces to the {@link DecodedBlockCache} that this task will read its blocks later: a job that decodes them
+     * before then keeps them for it, even a scan. Nothing happens when this layer bypasses the cache.
+     */
+    public void expectLater() {
+        if (keepsDecoded()) {
+            DecodedBlockCache decoded = DecodedBlockCache.shared();
+            blocks.forEach(b -> decoded.expect(decodedKey(b)));
+        }
+    }
+
     /** Whether this layer's blocks go through the {@link DecodedBlockCache}: not when its source's caching is off. */
     boolean keepsDecoded() {
         return facts.options().cacheBytes() > 0 && DecodedBlockCache.shared().enabled();

@@ -58,6 +58,36 @@ public final class PlannedEvaluator implements ArrayEvaluator {
         return new ZonalResult(total, stats(engine, tasks, io, t0));
     }
 
+    @Override
+    public void expectLater(Node n) {
+        if (Stage.of(n) != null) {
+            for (StageTask t : StagePlanner.plan(Stage.of(n))) {
+                t.layers().forEach(nunatak.blocks.TaskLayer::expectLater);
+            }
+        } else if (n instanceof Node.Binary b) {
+            expectLater(b.left());
+            expectLater(b.right());
+        } else if (!(n instanceof Node.Memory) && !(n instanceof Node.Mosaic)) {
+            expectLater(child(n));
+        }
+    }
+
+    private static Node child(Node n) {
+        if (n instanceof Node.Pointwise p) {
+            return p.child();
+        }
+        if (n instanceof Node.Index ix) {
+            return ix.child();
+        }
+        if (n instanceof Node.Neighbourhood nb) {
+            return nb.child();
+        }
+        if (n instanceof Node.Sample s) {
+            return s.child();
+        }
+        return ((Node.Coarsen) n).child();
+    }
+
     /** Replaces every subtree that still reads a mosaic by its computed values. */
     private Node materialize(Node n, Engine engine, ProgressListener progress, JobStats[] job) {
         if (n instanceof Node.Memory) {

@@ -108,6 +108,31 @@ class DecodedBlockCacheTest {
     }
 
     @Test
+    void aScanKeepsTheBlocksALaterJobWasAnnouncedToRead() {
+        DecodedBlockCache cache = DecodedBlockCache.shared();
+        try (LocalEngine engine = new LocalEngine(new LocalEngine.Options(2, 4, 2))) {
+            cache.clear();
+            cache.capacity(0);
+            double[] reference = masked().sel("y", 750000, DataArray.Method.NEAREST).compute(engine).toDoubleArray();
+
+            cache.capacity(2L << 20); // smaller than the coarsen's 3.75 MiB of decoded blocks: a scan
+            DataArray profile = masked().sel("y", 750000, DataArray.Method.NEAREST).expectLater();
+            assertEquals(0, cache.sizeBytes(), "announcing plans, reads nothing");
+            masked().coarsen(Map.of("y", 10, "x", 10), Boundary.TRIM).mean().compute(engine);
+            ByteCache.shared().clear();
+            DataArray computed = profile.compute(engine);
+            JobStats job = computed.job();
+            assertEquals(0, job.requests(), "the profile fetched nothing: " + job);
+            assertEquals(job.blocks(), job.cacheHits(), job.toString());
+            assertEquals(job.blocks() * (64 << 10), cache.sizeBytes(), "the scan kept the profile's blocks, no more");
+            assertArrayEquals(reference, computed.toDoubleArray());
+
+            DataArray scan = masked().coarsen(Map.of("y", 5, "x", 5), Boundary.TRIM).mean().compute(engine);
+            assertEquals(job.blocks() * (64 << 10), cache.sizeBytes(), "the announcement was used up: " + scan.job());
+        }
+    }
+
+    @Test
     void aSourceWithCachingOffBypassesIt() {
         DecodedBlockCache cache = DecodedBlockCache.shared();
         try (LocalEngine engine = new LocalEngine(new LocalEngine.Options(2, 4, 2))) {
