@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # End-to-end benchmark, side by side in one run: nunatak vs the Pangeo notebook's stack (xarray + rioxarray +
 # dask.distributed, LocalCluster of 2 workers x 1 thread) on a REMA-like sample mosaic served over HTTP by
-# nginx on 127.0.0.1, plus GDAL decoding the same tiles with both cores (the decode floor).
+# nginx on 127.0.0.1, plus GDAL decoding the same tiles with both cores (the decode floor), and nunatak's own decoder
+# doing the same (bench/src/main/java/nunatak/bench/DecodeFloor.java), which tells the codec's share of the coarsen.
 #
 #   bench/e2e.sh [--res 32] [--rows 40:37] [--cols 20:23] [--engine local|spark] [--heap 1g] [--skip-xarray]
 #                [--repeat 3] [--variant LABEL=JAVA_OPTS]...
@@ -41,6 +42,12 @@ work="$root/bench/target/e2e"
 data="$root/bench/target/data/res-$res"
 mkdir -p "$work" "$data"
 path="{i:02d}_{j:02d}/{i:02d}_{j:02d}_${res}m_dem_COG_LZW.tif"
+
+jar="$root/bench/target/benchmarks.jar" # nunatak's decode floor (DecodeFloor)
+if [[ ! -f "$jar" || -n "$(find "$root/core/src/main" "$root/bench/src/main" -newer "$jar" -print -quit)" ]]; then
+  echo "== building bench/target/benchmarks.jar ==" >&2
+  (cd "$root" && mvn -q -B -Dstyle.color=never -pl bench -am -DskipTests package)
+fi
 
 echo "== sample mosaic: rows $rows, cols $cols, ${res} m (reused when present) =="
 "$root/nunatak" sample --root "$data" --rows "$rows" --cols "$cols" --res "$res" --missing 38_21 --seed "$seed"
@@ -93,6 +100,9 @@ for ((round = 1; round <= repeat; round++)); do
   $py "$here/gdal_floor.py" 2 "$data"/*/*.tif | tee "$work/run-floor-$round.json"
   (cd "$data" && ls */*.tif) | sed "s#^#/vsicurl/http://127.0.0.1:$port/#" | xargs $py "$here/gdal_floor.py" 2 \
     | tee "$work/run-floorhttp-$round.json"
+  echo "== round $round: nunatak's decode floor (2 threads, local files; a fresh JVM's first pass, the best of 5) =="
+  java -XX:+UseParallelGC -Xmx$heap -cp "$jar" nunatak.bench.DecodeFloor 2 5 "$data"/*/*.tif 2>/dev/null \
+    | tee "$work/run-jfloor-$round.json"
 done
 
 $py "$here/e2e_report.py" "$work" "$res" "$engine" "$heap" "$repeat" ${variants[@]+"${variants[@]%%=*}"}

@@ -49,6 +49,8 @@ def main():
             "variants": {v: session(v, r) for v in variants},
             "floor": (load("%s/run-floor-%d.json" % (w, r)) or {}).get("seconds"),
             "floor_http": (load("%s/run-floorhttp-%d.json" % (w, r)) or {}).get("seconds"),
+            "jfloor_first": (load("%s/run-jfloor-%d.json" % (w, r)) or {}).get("first"),
+            "jfloor_best": (load("%s/run-jfloor-%d.json" % (w, r)) or {}).get("best"),
         })
 
     def get(run, who, key):
@@ -73,6 +75,8 @@ def main():
         "profile_vs_xarray": (ratio(n("profile"), x("profile")), 0.1),
         "session_vs_xarray_process": (ratio(n("wall"), x("wall")), 0.5),
         "open_vs_xarray": (ratio(n("open"), x("open")), None),
+        "nunatak_decode_floor_vs_gdal_local": (ratio(lambda run: run["jfloor_best"], fl), None),
+        "coarsen_vs_nunatak_decode_floor": (ratio(n("coarsen"), lambda run: run["jfloor_best"]), None),
     }
     if any(run["spark"] for run in runs):
         ratios["spark_vs_local_coarsen"] = (ratio(lambda run: get(run, "spark", "coarsen"), n("coarsen")), 1.25)
@@ -94,6 +98,9 @@ def main():
         print("%-36s %9s %9s" % (label, s(med("nunatak", key)), s(med("xarray", key))))
     print("%-36s %9s" % ("GDAL decode floor, local files", s(med("floor"))))
     print("%-36s %9s" % ("GDAL decode floor, over HTTP", s(med("floor_http"))))
+    if med("jfloor_best") is not None:
+        print("%-36s %9s  (a fresh JVM's first pass %s)" % ("nunatak decode floor, local files", s(med("jfloor_best")),
+                                                            s(med("jfloor_first"))))
     if any(run["spark"] for run in runs):
         print("%-36s %9s" % ("coarsen on Spark local[*]", s(median([get(r, "spark", "coarsen") for r in runs]))))
     for v in variants:
