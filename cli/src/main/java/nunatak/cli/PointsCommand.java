@@ -39,16 +39,7 @@ import picocli.CommandLine.Spec;
                 + "--lon-col lon --lat-col lat -o heights.csv"})
 final class PointsCommand implements Callable<Integer> {
     @Mixin
-    SourceArgument argument;
-
-    @Mixin
-    MosaicOptions mosaic;
-
-    @Mixin
-    SourceOptionsMixin source;
-
-    @Mixin
-    EngineOptions engineOptions;
+    AnalysisSource input;
 
     @Option(names = "--points", paramLabel = "FILE", required = true,
             description = "Points: a .csv with a header, or a .geojson / .json of Point features.")
@@ -93,14 +84,14 @@ final class PointsCommand implements Callable<Integer> {
         PointColumns columns = columns();
         Crs crs = pointsCrs == null ? null : Crs.parse(pointsCrs);
         checkNotTheInput();
-        MosaicOptions.Opened opened = AnalysisInput.open(argument, mosaic, source, spec.commandLine().getErr(), null);
+        MosaicOptions.Opened opened = input.open(spec.commandLine().getErr(), null);
         DataArray dem = opened.array();
         double[] bounds = AnalysisInput.bounds(dem);
-        timer.lap("open", opened.dataset().layout(mosaic.asset).tiles().size() + " tiles");
+        timer.lap("open", opened.dataset().layout(input.mosaic.asset).tiles().size() + " tiles");
         Path temp = output.toAbsolutePath().resolveSibling("." + output.getFileName() + ".nunatak-tmp");
         Counts n = new Counts();
         try (PointReader in = PointReader.open(points, columns, crs, batch);
-             Engine engine = engineOptions.start(timer);
+             Engine engine = input.engine.start(timer);
              ProgressBar bar = ProgressBars.onTerminal() ? ProgressBars.bar("points", -1, " points", 1) : null) {
             try (OutputStream os = Files.newOutputStream(temp);
                  PointValueWriter out = PointValueWriter.create(os, output.toString(), in, PointReader.formatOf(output))) {

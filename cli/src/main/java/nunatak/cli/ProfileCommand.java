@@ -33,16 +33,7 @@ import picocli.CommandLine.Spec;
                 + "'-1000000,500000;-900000,520000' -o profile.csv --plot profile.png"})
 final class ProfileCommand implements Callable<Integer> {
     @Mixin
-    SourceArgument argument;
-
-    @Mixin
-    MosaicOptions mosaic;
-
-    @Mixin
-    SourceOptionsMixin source;
-
-    @Mixin
-    EngineOptions engineOptions;
+    AnalysisSource input;
 
     @Mixin
     FigureOptions figure;
@@ -88,13 +79,13 @@ final class ProfileCommand implements Callable<Integer> {
         Timer timer = new Timer(spec.commandLine().getErr());
         SamplingMethod m = sampling.method();
         Polyline path = polyline();
-        MosaicOptions.Opened opened = AnalysisInput.open(argument, mosaic, source, spec.commandLine().getErr(), null);
+        MosaicOptions.Opened opened = input.open(spec.commandLine().getErr(), null);
         DataArray dem = opened.array().assignAttrs(figure.labels());
         DataArray lazy = dem.interp(path, step, m);
-        timer.lap("open", opened.dataset().layout(mosaic.asset).tiles().size() + " tiles; "
+        timer.lap("open", opened.dataset().layout(input.mosaic.asset).tiles().size() + " tiles; "
                 + lazy.size("distance") + " stations along " + km(path.length()));
         checkInside(lazy, dem);
-        try (Engine engine = engineOptions.start(timer)) {
+        try (Engine engine = input.engine.start(timer)) {
             DataArray result = lazy.compute(engine, ProgressBars.forTerminal());
             timer.lap("profile", String.format(Locale.ROOT, "%d stations every %s m (%s), %s, %s", result.size("distance"),
                     Labels.plain(result.size("distance") > 1 ? result.coord("distance")[1] : step),
@@ -154,9 +145,10 @@ final class ProfileCommand implements Callable<Integer> {
         }
         Timer timer = new Timer(spec.commandLine().getErr());
         long bytes0 = IoStats.bytes();
-        MosaicOptions.Opened opened = argument.applyTo(mosaic).open(source.toOptions(), spec.commandLine().getErr());
+        MosaicOptions.Opened opened = input.argument.applyTo(input.mosaic)
+                .open(input.source.toOptions(), spec.commandLine().getErr());
         DataArray dem = opened.array().assignAttrs(figure.labels());
-        timer.lap("open", opened.dataset().layout(mosaic.asset).tiles().size() + " tiles");
+        timer.lap("open", opened.dataset().layout(input.mosaic.asset).tiles().size() + " tiles");
         String dim = line.y != null ? "y" : "x";
         double at = line.y != null ? line.y : line.x;
         double[] c = dem.coord(dim);
@@ -167,7 +159,7 @@ final class ProfileCommand implements Callable<Integer> {
                     + " to " + hi + ")");
         }
         DataArray lazy = dem.sel(dim, at, DataArray.Method.NEAREST);
-        try (Engine engine = engineOptions.start(timer)) {
+        try (Engine engine = input.engine.start(timer)) {
             ProgressBars progress = ProgressBars.forTerminal();
             DataArray result = lazy.compute(engine, progress);
             timer.lap("profile", String.format("%s = %s, %d points, %s, %.1f MiB read", dim,

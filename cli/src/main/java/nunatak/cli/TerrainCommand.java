@@ -33,16 +33,7 @@ final class TerrainCommand implements Callable<Integer> {
     private static final int PREVIEW_SIDE = 1500;
 
     @Mixin
-    SourceArgument argument;
-
-    @Mixin
-    MosaicOptions mosaic;
-
-    @Mixin
-    SourceOptionsMixin source;
-
-    @Mixin
-    EngineOptions engineOptions;
+    AnalysisSource input;
 
     @Mixin
     FigureOptions figure;
@@ -87,7 +78,7 @@ final class TerrainCommand implements Callable<Integer> {
                     + "many for JSON; write a .tif, or choose a smaller --bbox");
         }
         DataArray figureData;
-        try (Engine engine = engineOptions.start(timer)) {
+        try (Engine engine = input.engine.start(timer)) {
             ProgressBars progress = ProgressBars.forTerminal();
             if (tif) {
                 TerrainGeoTiff.Written w = TerrainGeoTiff.write(t, p, output, engine, progress, PREVIEW_SIDE);
@@ -106,7 +97,7 @@ final class TerrainCommand implements Callable<Integer> {
                 figure.colormap = p == TerrainProduct.HILLSHADE ? "gray" : p == TerrainProduct.ASPECT ? "viridis"
                         : "magma";
             }
-            figure.draw(figureData, p.label() + " of " + mosaic.title(), figure.plot);
+            figure.draw(figureData, p.label() + " of " + input.mosaic.title(), figure.plot);
             timer.lap("plot", figure.plot.toString());
         }
         return 0;
@@ -117,16 +108,16 @@ final class TerrainCommand implements Callable<Integer> {
      * hold its edge pixels' neighbours are part of the mosaic.
      */
     private DataArray openWithHalo() {
-        double[] box = mosaic.box();
+        double[] box = input.mosaic.box();
         java.io.PrintWriter err = spec.commandLine().getErr();
         if (box == null) {
-            return AnalysisInput.open(argument, mosaic, source, err, null).array();
+            return input.open(err, null).array();
         }
-        DataArray inBox = AnalysisInput.open(argument, mosaic, source, err, box).array();
+        DataArray inBox = input.open(err, box).array();
         double rx = Math.abs(inBox.georef().transform().resX());
         double ry = Math.abs(inBox.georef().transform().resY());
         double[] wider = {box[0] - rx, box[1] - ry, box[2] + rx, box[3] + ry};
-        DataArray dem = AnalysisInput.open(argument, mosaic, source, new java.io.PrintWriter(java.io.Writer.nullWriter()), wider).array();
+        DataArray dem = input.open(new java.io.PrintWriter(java.io.Writer.nullWriter()), wider).array();
         return dem.selBox(box[0], box[1], box[2], box[3]);
     }
 }

@@ -46,16 +46,7 @@ import picocli.CommandLine.Spec;
                 + "--zones-crs EPSG:4326 --id-field NAME --hypsometry 100 -o basins.json"})
 final class ZonalCommand implements Callable<Integer> {
     @Mixin
-    SourceArgument argument;
-
-    @Mixin
-    MosaicOptions mosaic;
-
-    @Mixin
-    SourceOptionsMixin source;
-
-    @Mixin
-    EngineOptions engineOptions;
+    AnalysisSource input;
 
     @Option(names = "--zones", paramLabel = "FILE", required = true,
             description = "GeoJSON: a FeatureCollection of Polygons/MultiPolygons, a Feature, or a bare geometry.")
@@ -90,13 +81,13 @@ final class ZonalCommand implements Callable<Integer> {
         Timer timer = new Timer(spec.commandLine().getErr());
         List<GeoFeature> features = GeoJsonReader.read(zonesFile, Crs.parse(zonesCrs));
         Zones zones = Zones.of(features, idField, hypsometry);
-        MosaicOptions.Opened opened = AnalysisInput.open(argument, mosaic, source, spec.commandLine().getErr(), null);
+        MosaicOptions.Opened opened = input.open(spec.commandLine().getErr(), null);
         DataArray dem = opened.array();
         checkCoverage(zones, dem);
-        timer.lap("open", opened.dataset().layout(mosaic.asset).tiles().size() + " tiles, " + zones.zones().size()
+        timer.lap("open", opened.dataset().layout(input.mosaic.asset).tiles().size() + " tiles, " + zones.zones().size()
                 + " zones");
         ZonalStatistics stats;
-        try (Engine engine = engineOptions.start(timer)) {
+        try (Engine engine = input.engine.start(timer)) {
             stats = dem.zonal(zones, engine, ProgressBars.forTerminal());
             timer.lap("zonal", engine.name() + ", " + AnalysisInput.io(stats.job()));
         }
