@@ -40,6 +40,8 @@ public final class DecodedBlockCache {
      * memory) with the same heap on a quiet machine, up to 1.6x under load (bench/README.md, issue 15).
      */
     static final double DEFAULT_FRACTION = 0.1;
+    /** A 32 x 32 block of float32: COGs' blocks are rarely smaller, so the bound on announcements is generous. */
+    private static final long SMALLEST_BLOCK = 4096;
     private static final DecodedBlockCache SHARED = new DecodedBlockCache(defaultCapacity());
 
     /** A block of one band of one level of one file, with or without its mask applied. */
@@ -104,10 +106,12 @@ public final class DecodedBlockCache {
 
     /**
      * Announces that a later job reads this block: a job that decodes it keeps it even when that job is a scan.
-     * The announcement ends when the block is read from the cache, or with {@link #clear}.
+     * The announcement ends when the block is read from the cache, or with {@link #clear}. Announcements beyond what
+     * the budget could hold (counted in blocks of {@value #SMALLEST_BLOCK} bytes) are ignored: those blocks would
+     * only evict each other, and an array announced but never computed must not grow the set without bound.
      */
     synchronized void expect(Key k) {
-        if (capacity > 0 && !entries.containsKey(k)) {
+        if (capacity > 0 && expected.size() < capacity / SMALLEST_BLOCK && !entries.containsKey(k)) {
             expected.add(k);
         }
     }

@@ -60,8 +60,9 @@ public final class PlannedEvaluator implements ArrayEvaluator {
 
     @Override
     public void expectLater(Node n) {
-        if (Stage.of(n) != null) {
-            for (StageTask t : StagePlanner.plan(Stage.of(n))) {
+        Stage stage = Stage.of(n);
+        if (stage != null) {
+            for (StageTask t : StagePlanner.plan(stage)) {
                 t.layers().forEach(nunatak.blocks.TaskLayer::expectLater);
             }
         } else if (n instanceof Node.Binary b) {

@@ -2,6 +2,7 @@ package nunatak.blocks;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -130,6 +131,19 @@ class DecodedBlockCacheTest {
             DataArray scan = masked().coarsen(Map.of("y", 5, "x", 5), Boundary.TRIM).mean().compute(engine);
             assertEquals(job.blocks() * (64 << 10), cache.sizeBytes(), "the announcement was used up: " + scan.job());
         }
+    }
+
+    @Test
+    void announcementsAreBoundedByTheBudget() {
+        DecodedBlockCache small = new DecodedBlockCache(64 << 10); // room for 16 blocks of 4 KiB
+        for (int i = 0; i < 100; i++) {
+            small.expect(new DecodedBlockCache.Key("file:///t.tif", 0, 1, false, i, 0));
+        }
+        assertTrue(small.expected(new DecodedBlockCache.Key("file:///t.tif", 0, 1, false, 15, 0)));
+        assertFalse(small.expected(new DecodedBlockCache.Key("file:///t.tif", 0, 1, false, 16, 0)),
+                "an announcement beyond the budget is ignored");
+        small.clear();
+        assertFalse(small.expected(new DecodedBlockCache.Key("file:///t.tif", 0, 1, false, 0, 0)));
     }
 
     @Test
