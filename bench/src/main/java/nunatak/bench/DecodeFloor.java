@@ -1,8 +1,11 @@
 package nunatak.bench;
 
+import java.io.EOFException;
 import java.io.IOException;
-import java.nio.file.Files;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -18,20 +21,17 @@ import nunatak.tiff.Samples;
 
 /**
  * nunatak's own decode floor, the counterpart of bench/gdal_floor.py: every full-resolution block of the given
- * GeoTIFFs decoded (decompression, predictor, conversion to samples) by {@code THREADS} threads, the files' bytes
- * read into memory first. Nothing else of a job (fetching, compositing rows, masking, reducing) is timed, so beside
- * GDAL's floor and the coarsen it tells the codec's share from the rest. Passes run in one JVM: the first is what a
- * fresh JVM pays (the JIT still compiling the decoder), the later ones the decoder's steady speed. Prints
+ * GeoTIFFs read from the local file and decoded (decompression, predictor, conversion to samples), the threads taking
+ * the next file as they finish one, as GDAL's processes do. Nothing else of a job (the HTTP client, compositing rows,
+ * masking, reducing) is timed, so beside GDAL's floor and the coarsen it tells the codec's share from the rest. Passes
+ * run in one JVM: the first is what a fresh JVM pays (the JIT still compiling the decoder), the later ones the
+ * decoder's steady speed. Memory stays at a block per thread, whatever the files' size. Prints
  * {@code {"first": s, "best": s, "pixels": n, "files": n, "threads": n}} as JSON.
  *
  * <pre>java -cp bench/target/benchmarks.jar nunatak.bench.DecodeFloor THREADS PASSES FILE...</pre>
  */
 public final class DecodeFloor {
     private DecodeFloor() {
-    }
-
-    /** One block's compressed bytes and where it lies. */
-    private record Block(GeoTiff tif, int bx, int by, ByteRange range, byte[] bytes) {
     }
 
     public static void main(String[] args) throws Exception {
@@ -41,48 +41,36 @@ public final class DecodeFloor {
         }
         int threads = Integer.parseInt(args[0]);
         int passes = Integer.parseInt(args[1]);
-        List<Block> blocks = new ArrayList<>();
+        List<Path> files = new ArrayList<>();
         long pixels = 0;
-        for (String file : Arrays.asList(args).subList(2, args.length)) {
-            pixels += load(Path.of(file), blocks);
+        for (String f : Arrays.asList(args).subList(2, args.length)) {
+            files.add(Path.of(f));
+            ImageLevel level = GeoTiff.open(f).level(0);
+            pixels += (long) level.width() * level.height();
         }
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         double first = 0;
         double best = Double.MAX_VALUE;
         for (int pass = 0; pass < passes; pass++) {
-            double s = decodeAll(blocks, pool, threads);
+            double s = decodeAll(files, pool, threads);
             first = pass == 0 ? s : first;
             best = Math.min(best, s);
         }
         pool.shutdown();
         System.out.printf(Locale.ROOT, "{\"first\": %.4f, \"best\": %.4f, \"pixels\": %d, \"files\": %d, \"threads\": %d}%n",
-                first, best, pixels, args.length - 2, threads);
+                first, best, pixels, files.size(), threads);
     }
 
-    private static long load(Path file, List<Block> out) throws IOException {
-        GeoTiff tif = GeoTiff.open(file.toString());
-        byte[] all = Files.readAllBytes(file);
-        ImageLevel level = tif.level(0);
-        for (int by = 0; by < level.blocksDown(); by++) {
-            for (int bx = 0; bx < level.blocksAcross(); bx++) {
-                ByteRange r = tif.blockRange(0, bx, by);
-                out.add(new Block(tif, bx, by, r, Arrays.copyOfRange(all, (int) r.offset(), (int) r.end())));
-            }
-        }
-        return (long) level.width() * level.height();
-    }
-
-    /** Seconds to decode every block once, the threads taking the next block as they finish one. */
-    private static double decodeAll(List<Block> blocks, ExecutorService pool, int threads) throws Exception {
+    /** Seconds to read and decode every block of every file once. */
+    private static double decodeAll(List<Path> files, ExecutorService pool, int threads) throws Exception {
         AtomicInteger next = new AtomicInteger();
         long t0 = System.nanoTime();
         List<Future<?>> running = new ArrayList<>();
         for (int t = 0; t < threads; t++) {
             running.add(pool.submit(() -> {
                 Samples reuse = null;
-                for (int i = next.getAndIncrement(); i < blocks.size(); i = next.getAndIncrement()) {
-                    Block b = blocks.get(i);
-                    reuse = b.tif().decodeBlock(0, b.bx(), b.by(), b.range(), b.bytes(), reuse);
+                for (int i = next.getAndIncrement(); i < files.size(); i = next.getAndIncrement()) {
+                    reuse = decodeFile(files.get(i), reuse);
                 }
                 return null;
             }));
@@ -91,5 +79,25 @@ public final class DecodeFloor {
             f.get();
         }
         return (System.nanoTime() - t0) / 1e9;
+    }
+
+    private static Samples decodeFile(Path file, Samples reuse) throws IOException {
+        GeoTiff tif = GeoTiff.open(file.toString());
+        ImageLevel level = tif.level(0);
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            for (int by = 0; by < level.blocksDown(); by++) {
+                for (int bx = 0; bx < level.blocksAcross(); bx++) {
+                    ByteRange r = tif.blockRange(0, bx, by);
+                    ByteBuffer bytes = ByteBuffer.allocate((int) r.length());
+                    while (bytes.hasRemaining()) {
+                        if (channel.read(bytes, r.offset() + bytes.position()) < 0) {
+                            throw new EOFException(file + " ends inside block (" + bx + ", " + by + ") at " + r);
+                        }
+                    }
+                    reuse = tif.decodeBlock(0, bx, by, r, bytes.array(), reuse);
+                }
+            }
+        }
+        return reuse;
     }
 }
