@@ -58,6 +58,11 @@ public final class GeoJsonReader {
             throw new BadContentException(source + ": not valid JSON (" + e.getOriginalMessage() + " at line "
                     + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")", e);
         }
+        return parse(root, source, crs);
+    }
+
+    /** As {@link #parse(String, String, Crs)}, for GeoJSON already read as a tree (a request's body). */
+    public static List<GeoFeature> parse(JsonNode root, String source, Crs crs) {
         if (root == null || !root.isObject() || !root.path("type").isTextual()) {
             throw new BadContentException(source + ": not a GeoJSON object (a FeatureCollection, Feature or "
                     + "geometry with a \"type\")");

@@ -48,7 +48,7 @@ final class PostedGeoJson {
         } catch (JsonProcessingException e) {
             throw new HttpProblem(400, "the request body is not JSON: " + e.getOriginalMessage());
         }
-        return new PostedGeoJson(root, asRequest(() -> GeoJsonReader.parse(text, WHAT, Crs.EPSG_3031)));
+        return new PostedGeoJson(root, asRequest(() -> GeoJsonReader.parse(root, WHAT, Crs.EPSG_3031)));
     }
 
     /** The one LineString (or a MultiLineString of one part). */
