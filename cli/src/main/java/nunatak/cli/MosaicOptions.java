@@ -3,6 +3,7 @@ package nunatak.cli;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import nunatak.InvalidArgumentException;
 import nunatak.array.Condition;
 import nunatak.array.DataArray;
@@ -107,8 +108,23 @@ final class MosaicOptions {
     @Option(names = "--mask-nodata", description = "Turn the files' nodata value into NaN.")
     boolean maskNodata;
 
+    /** Whether the options name a source at all (a command may take one from its arguments instead). */
+    boolean namesSource() {
+        return !given().isEmpty();
+    }
+
     /** The source the options name; exactly one must be given. */
     MosaicSource source() {
+        List<MosaicSource> given = given();
+        if (given.size() != 1) {
+            throw new InvalidArgumentException(given.isEmpty()
+                    ? "give a mosaic: --template T, --preset NAME, --stac URL, --stac-api URL --collection NAME, --vrt URL or --files URI..."
+                    : "give one mosaic source, not " + given.size() + " (--template, --preset, --stac, --stac-api, --vrt, --files)");
+        }
+        return given.get(0);
+    }
+
+    private List<MosaicSource> given() {
         List<MosaicSource> given = new ArrayList<>();
         if (template != null) {
             given.add(new TemplateSource(UriTemplate.parse(template), IndexRange.parse(rows).indices(),
@@ -132,12 +148,7 @@ final class MosaicOptions {
         if (files != null && !files.isEmpty()) {
             given.add(new CatalogSources.Files(files));
         }
-        if (given.size() != 1) {
-            throw new InvalidArgumentException(given.isEmpty()
-                    ? "give a mosaic: --template T, --preset NAME, --stac URL, --stac-api URL --collection NAME, --vrt URL or --files URI..."
-                    : "give one mosaic source, not " + given.size() + " (--template, --preset, --stac, --stac-api, --vrt, --files)");
-        }
-        return given.get(0);
+        return given;
     }
 
     /** The layer options for overview level {@code level}. */
@@ -204,23 +215,29 @@ final class MosaicOptions {
     Opened open(SourceOptions options, PrintWriter err, int level, double[] box) {
         MosaicSource src = source();
         Dataset ds = Dataset.open(src, openOptions(options, level, box));
-        DataArray a = ds.get(asset);
-        if (validIf != null) {
-            ValidIf v = ValidIf.parse(validIf);
-            a = a.where(ds.get(v.layer()).test(v.condition()));
-        }
-        if (maskNodata) {
-            a = a.maskNodata();
-        }
-        if (maskGt != null) {
-            a = a.where(Condition.gt(maskGt));
-        }
+        DataArray a = masked(ds.get(asset), ds::get, maskNodata);
         String warning = MissingTiles.warning(ds);
         if (warning != null) {
             err.println("warning: " + warning);
             err.flush();
         }
         return new Opened(src, ds, a.rename(null)); // outputs call the values "value", whatever the layer
+    }
+
+    /**
+     * The masks these options ask for, on a layer: --valid-if (testing another layer, as {@code layers} gives it),
+     * the files' nodata when {@code nodata}, --mask-gt.
+     */
+    DataArray masked(DataArray layer, Function<String, DataArray> layers, boolean nodata) {
+        DataArray a = layer;
+        if (validIf != null) {
+            ValidIf v = ValidIf.parse(validIf);
+            a = a.where(layers.apply(v.layer()).test(v.condition()));
+        }
+        if (nodata) {
+            a = a.maskNodata();
+        }
+        return maskGt == null ? a : a.where(Condition.gt(maskGt));
     }
 
     /** A short title for figures: the source and, for templates and presets, the tiles. */

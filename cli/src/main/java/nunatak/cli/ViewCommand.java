@@ -7,12 +7,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nunatak.InvalidArgumentException;
-import nunatak.array.Condition;
-import nunatak.array.DataArray;
 import nunatak.array.Labels;
 import nunatak.engine.Engine;
 import nunatak.mosaic.CatalogSources;
@@ -87,7 +84,9 @@ final class ViewCommand implements Callable<Integer> {
         }
         SourceOptions options = source.toOptions();
         List<LayerSpec> layers = layers(options);
-        ViewSource view = ViewSource.open(description, layers, mosaic.openOptions(options, 0), this::mask,
+        ViewSource view = ViewSource.open(description, layers, mosaic.openOptions(options, 0),
+                // --valid-if and --mask-gt on every layer at every level; nodata is always NaN in the viewer
+                (layer, others) -> mosaic.masked(layer, others, false),
                 Engine.local());
         String missing = view.missingWarning();
         if (missing != null) {
@@ -134,8 +133,7 @@ final class ViewCommand implements Callable<Integer> {
 
     /** The mosaic's layers (from the source options, else the first SOURCE), then one per further SOURCE. */
     private List<LayerSpec> layers(SourceOptions options) {
-        boolean fromOptions = mosaic.template != null || mosaic.preset != null || mosaic.stac != null
-                || mosaic.stacApi != null || mosaic.vrt != null || (mosaic.files != null && !mosaic.files.isEmpty());
+        boolean fromOptions = mosaic.namesSource();
         if (!fromOptions && sources.isEmpty()) {
             throw new InvalidArgumentException("give what to view: --template T, --preset NAME, --stac URL, "
                     + "--stac-api URL --collection NAME, --vrt URL, --files URI..., or a GeoTIFF, template or VRT");
@@ -171,16 +169,6 @@ final class ViewCommand implements Callable<Integer> {
         }
         return new TemplateSource(UriTemplate.parse(location), IndexRange.parse(mosaic.rows).indices(),
                 IndexRange.parse(mosaic.cols).indices());
-    }
-
-    /** --valid-if and --mask-gt, on every layer at every level (nodata is always NaN in the viewer). */
-    private DataArray mask(DataArray layer, Function<String, DataArray> others) {
-        DataArray a = layer;
-        if (mosaic.validIf != null) {
-            ValidIf v = ValidIf.parse(mosaic.validIf);
-            a = a.where(others.apply(v.layer()).test(v.condition()));
-        }
-        return mosaic.maskGt == null ? a : a.where(Condition.gt(mosaic.maskGt));
     }
 
     private static List<String> withRelief(List<String> names) {
