@@ -1,6 +1,7 @@
 package nunatak.viewer;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -8,6 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nunatak.NotFoundException;
 import nunatak.catalog.CatalogTile;
+import nunatak.catalog.RemaV2Layer;
 import nunatak.mosaic.CatalogSources;
 import nunatak.mosaic.Listing;
 import nunatak.mosaic.MosaicSource;
@@ -36,11 +38,12 @@ import nunatak.tiff.GeoTiffCache;
  * }</pre>
  */
 public final class SourceLayers {
-    /** REMA's layers, in the order the viewer lists them. */
-    static final List<String> REMA = List.of("dem", "mad", "count", "mindate", "maxdate", "datamask");
+    /** REMA's layers in the order the viewer lists them: its files' suffixes, but the browse hillshade's. */
+    static final List<String> REMA = Arrays.stream(RemaV2Layer.values()).filter(l -> l != RemaV2Layer.BROWSE)
+            .map(RemaV2Layer::suffix).toList();
     /** A REMA layer's name as a word of a file name: between separators, so "demo" is not "dem". */
-    private static final Pattern KIND_WORD = Pattern.compile("(?<=^|[_.\\-])(dem|mad|count|mindate|maxdate|datamask)"
-            + "(?=[_.\\-]|$)");
+    private static final Pattern KIND_WORD = Pattern.compile("(?<=^|[_.\\-])(" + String.join("|", REMA)
+            + ")(?=[_.\\-]|$)");
     /** The only asset of a VRT's or a file list's tiles. */
     private static final String SINGLE = "dem";
 
