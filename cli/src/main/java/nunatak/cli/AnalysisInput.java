@@ -24,12 +24,7 @@ final class AnalysisInput {
         argument.applyTo(mosaic);
         MosaicOptions.Opened o = box == null ? mosaic.open(source.toOptions(), err)
                 : mosaic.open(source.toOptions(), err, mosaic.overview, box);
-        return new MosaicOptions.Opened(o.source(), o.dataset(), withoutNodata(o.array()));
-    }
-
-    static DataArray withoutNodata(DataArray a) {
-        Georef g = a.georef();
-        return g != null && g.nodata() != null && !Double.isNaN(g.nodata()) ? a.maskNodata() : a;
+        return new MosaicOptions.Opened(o.source(), o.dataset(), o.array().maskNodataIfAny());
     }
 
     /** The pixel grid of a north-up 2-D array. */

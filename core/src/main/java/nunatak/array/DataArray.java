@@ -218,6 +218,21 @@ public final class DataArray {
         return test(Condition.ne(v));
     }
 
+    /**
+     * As {@link #maskNodata}, or this array as it is when it has no nodata value: how analyses and figures treat any
+     * file, since a nodata value is never a height.
+     * <pre>{@code
+     * DataArray heights = DataArray.open("dem.tif").maskNodataIfAny();
+     * }</pre>
+     */
+    public DataArray maskNodataIfAny() {
+        return hasNodata() ? maskNodata() : this;
+    }
+
+    private boolean hasNodata() {
+        return p.georef != null && p.georef.nodata() != null && !Double.isNaN(p.georef.nodata());
+    }
+
     /** This array's values under any condition, e.g. {@code count.test(Condition.ge(2).and(Condition.le(10)))}. */
     public Mask test(Condition condition) {
         return new Mask(this, condition);
@@ -225,7 +240,7 @@ public final class DataArray {
 
     /** Turns the nodata value into NaN, like rioxarray's {@code masked=True}. */
     public DataArray maskNodata() {
-        if (p.georef == null || p.georef.nodata() == null || Double.isNaN(p.georef.nodata())) {
+        if (!hasNodata()) {
             throw new InvalidArgumentException("this array has no nodata value to mask");
         }
         ArrayParts b = p.copy();

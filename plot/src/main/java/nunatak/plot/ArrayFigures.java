@@ -70,10 +70,7 @@ public final class ArrayFigures {
             }
             return ArrayJson.read(p);
         }
-        DataArray tif = DataArray.open(MosaicSpec.of(location));
-        Object nd = tif.attrs().get("nodatavals");
-        boolean hasNodata = nd instanceof List<?> l && !l.isEmpty() && l.get(0) instanceof Double d && !d.isNaN();
-        return (hasNodata ? tif.maskNodata() : tif).compute();
+        return DataArray.open(MosaicSpec.of(location)).maskNodataIfAny().compute();
     }
 
     private static String title(DataArray a) {

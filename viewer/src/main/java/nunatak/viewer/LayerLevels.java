@@ -31,16 +31,11 @@ final class LayerLevels {
         Dataset full = Dataset.open(source, one.withLayer(options.layer().withLevel(0)));
         int overviews = overviews(full.layout(asset), options.layer().options());
         List<DataArray> levels = new ArrayList<>();
-        levels.add(nodataAsNaN(full.get(asset)));
+        levels.add(full.get(asset).maskNodataIfAny());
         for (int level = 1; level <= overviews; level++) {
-            levels.add(nodataAsNaN(Dataset.open(source, one.withLayer(options.layer().withLevel(level))).get(asset)));
+            levels.add(Dataset.open(source, one.withLayer(options.layer().withLevel(level))).get(asset).maskNodataIfAny());
         }
         return new Opened(List.copyOf(levels), full.layout(asset));
-    }
-
-    static DataArray nodataAsNaN(DataArray a) {
-        Double nodata = a.georef() == null ? null : a.georef().nodata();
-        return nodata == null || Double.isNaN(nodata) ? a : a.maskNodata();
     }
 
     private static int overviews(MosaicLayout layout, SourceOptions options) {
