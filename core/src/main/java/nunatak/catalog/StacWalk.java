@@ -152,7 +152,7 @@ final class StacWalk {
         }
         int row = Integer.parseInt(m.group(1));
         int col = Integer.parseInt(m.group(2));
-        double[] b = {RemaGrid.minX(col), RemaGrid.minY(row), RemaGrid.maxX(col), RemaGrid.maxY(row)};
+        double[] b = RemaGrid.box(row, col);
         if (m.group(3) != null) {
             double half = RemaGrid.TILE_SIZE / 2;
             b[1] += (Integer.parseInt(m.group(3)) - 1) * half;

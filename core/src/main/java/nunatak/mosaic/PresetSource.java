@@ -40,8 +40,7 @@ public record PresetSource(String name, List<Integer> rows, List<Integer> cols, 
         Map<String, double[]> cells = new LinkedHashMap<>();
         for (int i : rows) {
             for (int j : cols) {
-                cells.put(String.format("%02d_%02d", i, j),
-                        new double[] {RemaGrid.minX(j), RemaGrid.minY(i), RemaGrid.maxX(j), RemaGrid.maxY(i)});
+                cells.put(String.format("%02d_%02d", i, j), RemaGrid.box(i, j));
             }
         }
         return new Listing(RemaV2.catalog(name.substring("rema-v2-".length()), rows, cols, baseUrl, assets), cells);

@@ -9,6 +9,7 @@ package nunatak.mosaic;
  * double west = RemaGrid.minX(20);            // -1100000.0: tile column 20's western edge
  * double north = RemaGrid.maxY(40);           // 1000000.0: tile row 40's northern edge
  * int side = RemaGrid.pixelsPerTile(400);     // 250
+ * double[] cell = RemaGrid.box(40, 20);       // {-1100000, 900000, -1000000, 1000000}: xmin, ymin, xmax, ymax
  * }</pre>
  */
 public final class RemaGrid {
@@ -35,6 +36,10 @@ public final class RemaGrid {
         return ORIGIN + i * TILE_SIZE;
     }
 
+    /** Tile (i, j)'s extent: xmin, ymin, xmax, ymax. */
+    public static double[] box(int i, int j) {
+        return new double[] {minX(j), minY(i), maxX(j), maxY(i)};
+    }
 
     /** Pixels per tile side at a resolution in metres; REMA's resolutions divide 100 km exactly. */
     public static int pixelsPerTile(double resolution) {

@@ -62,7 +62,7 @@ public record TemplateSource(UriTemplate template, List<Integer> rows, List<Inte
                 for (int[] q : quarters ? new int[][] {{1, 1}, {1, 2}, {2, 1}, {2, 2}} : new int[][] {{0, 0}}) {
                     Map<String, Object> values = new LinkedHashMap<>(Map.of("i", i, "j", j));
                     String id = String.format("%02d_%02d", i, j);
-                    double[] cell = {RemaGrid.minX(j), RemaGrid.minY(i), RemaGrid.maxX(j), RemaGrid.maxY(i)};
+                    double[] cell = RemaGrid.box(i, j);
                     if (quarters) {
                         values.put("sr", q[0]);
                         values.put("sc", q[1]);
