@@ -1,5 +1,6 @@
 package nunatak.blocks;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -26,13 +27,13 @@ public final class DecodedRows {
         this.layer = layer;
         this.fetched = fetched;
         List<MosaicTile> tiles = layer.tiles();
-        Map<Integer, TileRows> byIndex = new HashMap<>();
+        Map<Integer, List<Integer>> blocksOf = new HashMap<>();
         for (int i = 0; i < layer.blocks().size(); i++) {
-            BlockRef b = layer.blocks().get(i);
-            TileRows t = byIndex.computeIfAbsent(b.tile(), k -> new TileRows(k, tiles.get(layer.positionOf(k))));
-            t.blockAt.put(key(b.bx(), b.by()), i);
+            blocksOf.computeIfAbsent(layer.blocks().get(i).tile(), k -> new ArrayList<>()).add(i);
         }
-        paintOrder = byIndex.values().stream()
+        List<TileRows> all = new ArrayList<>();
+        blocksOf.forEach((tile, blocks) -> all.add(new TileRows(tile, tiles.get(layer.positionOf(tile)), blocks)));
+        paintOrder = all.stream()
                 .sorted((a, c) -> layer.facts().overlap() == OverlapRule.LAST ? Integer.compare(a.index, c.index)
                         : Integer.compare(c.index, a.index))
                 .toArray(TileRows[]::new);
@@ -84,27 +85,48 @@ public final class DecodedRows {
         return (int) Math.min(k, n);
     }
 
-    private static long key(int bx, int by) {
-        return (long) by << 32 | (bx & 0xFFFFFFFFL);
-    }
-
-    /** One tile's decoded blocks, two block rows at a time. */
+    /**
+     * One tile's decoded blocks, two block rows at a time. Lookups are array indexing and each copy loop is a small
+     * method of its own: with hash maps and the loops inline, the JIT compiled this class five times in the first
+     * coarsen of a JVM (deoptimised by branches the first rows had not taken), 0.4 s of a 2-core machine's compiler
+     * time while the job ran (bench/README.md, issue 15).
+     */
     private final class TileRows {
         final int index;
         final MosaicTile tile;
-        final Map<Long, Integer> blockAt = new HashMap<>();
+        final int bx0;
+        final int by0;
+        final int blocksAcross;
+        /** The task's position of block (bx0 + i, by0 + j) at {@code j * blocksAcross + i}, -1 where not fetched. */
+        final int[] blockAt;
         final int[] bandRow = {-1, -1};
-        final Map<Integer, Samples>[] band;
+        final Samples[][] band;
         GeoTiff tif;
         int bw;
         int bh;
         boolean overlaps;
 
-        @SuppressWarnings("unchecked")
-        TileRows(int index, MosaicTile tile) {
+        TileRows(int index, MosaicTile tile, List<Integer> blocks) {
             this.index = index;
             this.tile = tile;
-            this.band = new Map[] {new HashMap<>(), new HashMap<>()};
+            int minX = Integer.MAX_VALUE, maxX = Integer.MIN_VALUE, minY = Integer.MAX_VALUE, maxY = Integer.MIN_VALUE;
+            for (int i : blocks) {
+                BlockRef b = layer.blocks().get(i);
+                minX = Math.min(minX, b.bx());
+                maxX = Math.max(maxX, b.bx());
+                minY = Math.min(minY, b.by());
+                maxY = Math.max(maxY, b.by());
+            }
+            bx0 = minX;
+            by0 = minY;
+            blocksAcross = maxX - minX + 1;
+            blockAt = new int[Math.multiplyExact(blocksAcross, maxY - minY + 1)];
+            Arrays.fill(blockAt, -1);
+            for (int i : blocks) {
+                BlockRef b = layer.blocks().get(i);
+                blockAt[(b.by() - by0) * blocksAcross + b.bx() - bx0] = i;
+            }
+            band = new Samples[][] {new Samples[blocksAcross], new Samples[blocksAcross]};
         }
 
         void paint(int r, int c0, int step, int k0, int k1, double[] out) {
@@ -127,53 +149,47 @@ public final class DecodedRows {
                 Samples s = block(bx, by, r);
                 int p = rowOffset + fc - bx * bw;
                 if (s instanceof Samples.F32 f) {
-                    float[] v = f.values();
-                    if (!transparent) {
-                        for (int j = k; j < kEnd; j++, p += step) {
-                            out[j] = v[p];
-                        }
+                    if (transparent) {
+                        overlay(f.values(), p, step, nd, out, k, kEnd);
                     } else {
-                        for (int j = k; j < kEnd; j++, p += step) {
-                            double x = v[p];
-                            if ((x != nd && x == x) || out[j] != out[j]) {
-                                out[j] = x;
-                            }
-                        }
+                        copy(f.values(), p, step, out, k, kEnd);
                     }
+                } else if (transparent) {
+                    overlay(((Samples.F64) s).values(), p, step, nd, out, k, kEnd);
                 } else {
-                    double[] v = ((Samples.F64) s).values();
-                    for (int j = k; j < kEnd; j++, p += step) {
-                        double x = v[p];
-                        if (!transparent || (x != nd && x == x) || out[j] != out[j]) {
-                            out[j] = x;
-                        }
-                    }
+                    copy(((Samples.F64) s).values(), p, step, out, k, kEnd);
                 }
                 k = kEnd;
             }
         }
 
         Samples block(int bx, int by, int r) {
-            int slot = bandRow[0] == by ? 0 : bandRow[1] == by ? 1 : -1;
-            if (slot < 0) {
-                slot = bandRow[0] < bandRow[1] ? 0 : 1; // replace the older block row
-                dropBand(slot);
-                bandRow[slot] = by;
+            int slot = bandRow[0] == by ? 0 : bandRow[1] == by ? 1 : newBlockRow(by);
+            int across = bx - bx0;
+            Samples s = band[slot][across];
+            return s != null ? s : (band[slot][across] = load(bx, by, r));
+        }
+
+        private int newBlockRow(int by) {
+            int slot = bandRow[0] < bandRow[1] ? 0 : 1; // replace the older block row
+            dropBand(slot);
+            bandRow[slot] = by;
+            return slot;
+        }
+
+        private Samples load(int bx, int by, int r) {
+            int across = bx - bx0;
+            int down = by - by0;
+            int i = across < 0 || across >= blocksAcross || down < 0 || down * blocksAcross >= blockAt.length ? -1
+                    : blockAt[down * blocksAcross + across];
+            if (i < 0) {
+                throw new IllegalStateException("row " + r + " needs block (" + bx + ", " + by + ") of "
+                        + tile.uri() + ", which the plan did not fetch");
             }
-            Samples s = band[slot].get(bx);
-            if (s == null) {
-                Integer i = blockAt.get(key(bx, by));
-                if (i == null) {
-                    throw new IllegalStateException("row " + r + " needs block (" + bx + ", " + by + ") of "
-                            + tile.uri() + ", which the plan did not fetch");
-                }
-                LayerFacts f = layer.facts();
-                Samples reuse = SamplePool.take(f.dataType(), bw * tif.level(f.level()).storedRows(by));
-                s = fetched.kept()[i] != null ? DecodedBlockCache.copy(fetched.kept()[i], f.dataType(), reuse)
-                        : decode(i, bx, by, reuse);
-                band[slot].put(bx, s);
-            }
-            return s;
+            LayerFacts f = layer.facts();
+            Samples reuse = SamplePool.take(f.dataType(), bw * tif.level(f.level()).storedRows(by));
+            return fetched.kept()[i] != null ? DecodedBlockCache.copy(fetched.kept()[i], f.dataType(), reuse)
+                    : decode(i, bx, by, reuse);
         }
 
         private Samples decode(int i, int bx, int by, Samples reuse) {
@@ -195,9 +211,45 @@ public final class DecodedRows {
         }
 
         void dropBand(int slot) {
-            band[slot].values().forEach(SamplePool::give);
-            band[slot].clear();
+            Samples[] row = band[slot];
+            for (int i = 0; i < row.length; i++) {
+                if (row[i] != null) {
+                    SamplePool.give(row[i]);
+                    row[i] = null;
+                }
+            }
             bandRow[slot] = -1;
+        }
+    }
+
+    private static void copy(float[] v, int p, int step, double[] out, int k, int kEnd) {
+        for (int j = k; j < kEnd; j++, p += step) {
+            out[j] = v[p];
+        }
+    }
+
+    private static void copy(double[] v, int p, int step, double[] out, int k, int kEnd) {
+        for (int j = k; j < kEnd; j++, p += step) {
+            out[j] = v[p];
+        }
+    }
+
+    /** Paints the values that are neither nodata nor NaN, and any value where nothing was painted yet. */
+    private static void overlay(float[] v, int p, int step, double nd, double[] out, int k, int kEnd) {
+        for (int j = k; j < kEnd; j++, p += step) {
+            double x = v[p];
+            if ((x != nd && x == x) || out[j] != out[j]) {
+                out[j] = x;
+            }
+        }
+    }
+
+    private static void overlay(double[] v, int p, int step, double nd, double[] out, int k, int kEnd) {
+        for (int j = k; j < kEnd; j++, p += step) {
+            double x = v[p];
+            if ((x != nd && x == x) || out[j] != out[j]) {
+                out[j] = x;
+            }
         }
     }
 }
