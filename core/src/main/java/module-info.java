@@ -6,7 +6,7 @@
  */
 module nunatak.core {
     requires java.desktop;
-    requires java.net.http;
+    requires java.net.http; // the STAC API client
     requires java.xml;
     requires transitive jdk.httpserver;
     requires com.fasterxml.jackson.databind;

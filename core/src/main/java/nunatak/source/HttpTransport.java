@@ -1,23 +1,24 @@
 package nunatak.source;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.net.HttpURLConnection;
+import java.net.SocketTimeoutException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 import nunatak.SourceIOException;
 
 /**
- * Range requests over http(s) with {@code java.net.http}. Sends {@code Range: bytes=a-b}, requires 206 with
- * a matching {@code Content-Range} (200 only when the whole object was asked for). An attempt is abandoned,
- * its connection closed, and reported as a {@link TransientFailure} when no byte arrives for the stall timeout
- * (waiting for the headers or inside the body) or when it outlasts the request timeout, body included.
+ * Range requests over http(s) with the JDK's blocking {@link HttpURLConnection}. Sends
+ * {@code Range: bytes=a-b}, requires 206 with a matching {@code Content-Range} (200 only when the whole object
+ * was asked for). An attempt is abandoned, its connection closed, and reported as a {@link TransientFailure}
+ * when no byte arrives for the stall timeout (the socket's read timeout: waiting for the headers or inside the
+ * body) or when it outlasts the request timeout, body included ({@link RequestDeadline}).
+ *
+ * <p>Blocking reads, not {@code java.net.http}: the body goes from the socket into the block's array with one copy
+ * and no hand-over between threads. On REMA tiles over loopback the asynchronous client cost 1.6x the CPU per
+ * megabyte, and its code kept the JIT busy during a session's first coarsen (bench/README.md, issue 15).
  *
  * <pre>{@code
  * HttpTransport http = new HttpTransport(SourceOptions.DEFAULT.timeouts(), Map::of);
@@ -26,30 +27,32 @@ import nunatak.SourceIOException;
  */
 public final class HttpTransport implements Transport {
     /**
-     * The JDK client reads sockets into buffers of {@code jdk.httpclient.bufsize} bytes (16 KiB by default) and
-     * hands each to the body subscriber; COG blocks arrive in requests of megabytes, where 256 KiB buffers cut
-     * the coarsen of REMA tiles over loopback by 8 % and its system time by a third (bench/README.md). The
-     * property is read once, when the client's classes initialise, so it is set before the first client is
-     * built, and a value the user gave wins.
+     * The JDK keeps at most {@code http.maxConnections} idle connections per server (5 by default) and closes the
+     * rest; with more requests in flight than that, every round would open new connections (a TLS handshake each
+     * on a real store). The property is read once, when the JDK's keep-alive cache initialises, so it is set
+     * before the first connection, and a value the user gave wins.
      */
-    static final String BUFFER_PROPERTY = "jdk.httpclient.bufsize";
+    static final String MAX_CONNECTIONS_PROPERTY = "http.maxConnections";
+    /**
+     * A body closed before its end is drained by a JDK thread and its connection reused when the whole response is
+     * at most {@code http.KeepAlive.remainingData} KiB (512 by default); 0 makes the JDK close it instead, as an
+     * abandoned (stalled, cut or oversized) response must be.
+     */
+    static final String REMAINING_DATA_PROPERTY = "http.KeepAlive.remainingData";
 
     static {
-        if (System.getProperty(BUFFER_PROPERTY) == null) {
-            System.setProperty(BUFFER_PROPERTY, Integer.toString(256 * 1024));
+        if (System.getProperty(MAX_CONNECTIONS_PROPERTY) == null) {
+            System.setProperty(MAX_CONNECTIONS_PROPERTY, "64");
+        }
+        if (System.getProperty(REMAINING_DATA_PROPERTY) == null) {
+            System.setProperty(REMAINING_DATA_PROPERTY, "0");
         }
     }
 
-    private final HttpClient client;
     private final Timeouts timeouts;
     private final Supplier<Map<String, String>> headers;
 
     public HttpTransport(Timeouts timeouts, Supplier<Map<String, String>> headers) {
-        this.client = HttpClient.newBuilder()
-                .version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(timeouts.connect())
-                .followRedirects(HttpClient.Redirect.NORMAL)
-                .build();
         this.timeouts = timeouts;
         this.headers = headers;
     }
@@ -72,60 +75,130 @@ public final class HttpTransport implements Transport {
             return new Fetched(new byte[0], -1);
         }
         String where = name + " (" + range + ")";
-        HttpRequest.Builder req = HttpRequest.newBuilder(url)
-                .GET()
-                .timeout(timeouts.request())
-                .header("Range", "bytes=" + range.offset() + "-" + (range.end() - 1));
-        requestHeaders.forEach(req::header);
-        ResponseProgress progress = new ResponseProgress();
-        CompletableFuture<HttpResponse<byte[]>> pending =
-                client.sendAsync(req.build(), BoundedBody.handler(range, progress));
-        HttpResponse<byte[]> resp = await(pending, progress, where);
-        String contentRange = resp.headers().firstValue("Content-Range").orElse(null);
-        return RangeResponse.interpret(name, range, resp.statusCode(), contentRange, resp.body());
-    }
-
-    /**
-     * Waits for the whole response, checking for signs of life as often as the stall timeout allows: the
-     * client's own timeout stops at the headers, and nothing in it notices a body that stops flowing.
-     */
-    private HttpResponse<byte[]> await(CompletableFuture<HttpResponse<byte[]>> pending, ResponseProgress progress,
-                                       String where) throws TransientFailure {
-        long deadline = System.nanoTime() + timeouts.request().toNanos();
-        long stall = timeouts.stall().toNanos();
+        if (Thread.currentThread().isInterrupted()) {
+            throw new SourceIOException(where + ": interrupted");
+        }
+        HttpURLConnection c = open(url, where);
+        c.setRequestProperty("Range", "bytes=" + range.offset() + "-" + (range.end() - 1));
+        requestHeaders.forEach(c::setRequestProperty);
+        RequestDeadline deadline = RequestDeadline.start(c, timeouts.request());
+        BoundedRead body = null;
         try {
-            while (true) {
-                long now = System.nanoTime();
-                long untilStalled = progress.lastNanos() + stall - now;
-                long untilDeadline = deadline - now;
-                if (untilDeadline <= 0 || untilStalled <= 0) {
-                    abandon(pending, progress);
-                    throw new TransientFailure(where + (untilDeadline <= 0
-                            ? ": no complete answer within " + timeouts.request().toMillis() + " ms"
-                            : ": stalled, no data for " + timeouts.stall().toMillis() + " ms " + progress.where()));
-                }
-                try {
-                    return pending.get(Math.min(untilStalled, untilDeadline), TimeUnit.NANOSECONDS);
-                } catch (TimeoutException checkAgain) {
-                    // bytes may have arrived meanwhile: the loop looks at the clock again
-                }
+            connect(c, where);
+            if (deadline.expired()) {
+                throw new IOException("request timeout");
             }
-        } catch (InterruptedException e) {
-            abandon(pending, progress);
-            Thread.currentThread().interrupt();
-            throw new SourceIOException(where + ": interrupted", e);
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof IOException) {
-                throw new TransientFailure(where + ": " + cause, cause);
+            int status = c.getResponseCode();
+            deadline.bodyStarted();
+            boolean data = status == 200 || status == 206;
+            InputStream in = data ? c.getInputStream() : c.getErrorStream();
+            body = new BoundedRead(data ? range.length() : HttpStatus.ERROR_BODY_LIMIT, c.getContentLengthLong());
+            body.readFrom(in, deadline::expired);
+            if (!deadline.finish()) {
+                throw new IOException("request timeout");
             }
-            throw new SourceIOException(where + ": " + cause, cause);
+            if (body.overflowed()) {
+                c.disconnect(); // more than was asked: close rather than download the rest
+            } else if (in != null) {
+                in.close(); // the connection goes back to the JDK's keep-alive cache
+            }
+            return RangeResponse.interpret(name, range, status, c.getHeaderField("Content-Range"), body.bytes());
+        } catch (SocketTimeoutException e) {
+            abandon(c, deadline);
+            throw new TransientFailure(where + ": stalled, no data for " + timeouts.stall().toMillis() + " ms "
+                    + (body == null ? "before the response headers" : "after " + body.size() + " bytes of the body"),
+                    e);
+        } catch (IOException e) {
+            abandon(c, deadline);
+            if (deadline.expired()) {
+                throw new TransientFailure(where + ": no complete answer within " + timeouts.request().toMillis()
+                        + " ms", e);
+            }
+            if (Thread.currentThread().isInterrupted()) {
+                throw new SourceIOException(where + ": interrupted", e);
+            }
+            throw new TransientFailure(where + ": " + e, e);
         }
     }
 
-    /** Cancelling the future aborts an exchange still waiting for headers; cancelling the body closes a started one. */
-    private static void abandon(CompletableFuture<?> pending, ResponseProgress progress) {
-        progress.abandon();
-        pending.cancel(true);
+    private HttpURLConnection open(URI url, String where) {
+        try {
+            HttpURLConnection c = (HttpURLConnection) url.toURL().openConnection();
+            c.setConnectTimeout(millis(timeouts.connect()));
+            c.setReadTimeout(millis(timeouts.stall()));
+            c.setUseCaches(false);
+            c.setInstanceFollowRedirects(true);
+            return c;
+        } catch (IOException | IllegalArgumentException | ClassCastException e) {
+            throw new SourceIOException(where + ": not an http(s) URL: " + e.getMessage(), e);
+        }
+    }
+
+    /** Connects within the connect timeout, which the socket reports as a timeout of its own kind. */
+    private void connect(HttpURLConnection c, String where) throws IOException, TransientFailure {
+        try {
+            c.connect();
+        } catch (SocketTimeoutException e) {
+            throw new TransientFailure(where + ": no connection within " + timeouts.connect().toMillis() + " ms", e);
+        }
+    }
+
+    private static void abandon(HttpURLConnection c, RequestDeadline deadline) {
+        deadline.finish();
+        c.disconnect(); // a connection in an unknown state never goes back to the pool
+    }
+
+    private static int millis(java.time.Duration d) {
+        return (int) Math.max(1, Math.min(Integer.MAX_VALUE, d.toMillis()));
+    }
+
+    /** A body read into one array, never more than {@code limit + 1} bytes (one past proves the server sent more). */
+    static final class BoundedRead {
+        private final int cap;
+        private byte[] buf;
+        private volatile int size;
+
+        /** @param expected the announced Content-Length, or -1: sizes the array so the usual case copies nothing */
+        BoundedRead(long limit, long expected) {
+            this.cap = (int) Math.min(Integer.MAX_VALUE - 16, limit + 1);
+            this.buf = new byte[(int) Math.min(cap, expected >= 0 ? expected : 64 * 1024)];
+        }
+
+        /** Reads to the end of the body or one byte past the limit; stops with an exception once {@code expired}. */
+        void readFrom(InputStream in, java.util.function.BooleanSupplier expired) throws IOException {
+            if (in == null) {
+                return; // an error status without a body
+            }
+            int n = size;
+            while (n < cap) {
+                if (n == buf.length) {
+                    buf = java.util.Arrays.copyOf(buf, (int) Math.min(cap, Math.max(n + 1, 2L * buf.length)));
+                }
+                int got = in.read(buf, n, buf.length - n);
+                if (got < 0) {
+                    break;
+                }
+                n += got;
+                size = n;
+                if (expired.getAsBoolean()) {
+                    throw new IOException("request timeout");
+                }
+                if (Thread.currentThread().isInterrupted()) {
+                    throw new IOException("interrupted");
+                }
+            }
+        }
+
+        int size() {
+            return size;
+        }
+
+        boolean overflowed() {
+            return size == cap;
+        }
+
+        byte[] bytes() {
+            return size == buf.length ? buf : java.util.Arrays.copyOf(buf, size);
+        }
     }
 }

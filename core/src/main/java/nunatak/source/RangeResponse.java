@@ -8,7 +8,7 @@ import nunatak.SourceIOException;
  * 206 with a {@code Content-Range} that starts at the requested offset and a body of the announced
  * length; 200 only when the whole object fits the request (servers answer so for small files); 416 when
  * the object ends before the range starts. Bodies may arrive cut off one byte past the request
- * ({@link BoundedBody}), which is enough to tell that a server sent more than was asked.
+ * ({@link HttpTransport.BoundedRead}), which is enough to tell that a server sent more than was asked.
  */
 final class RangeResponse {
     private RangeResponse() {

@@ -90,7 +90,7 @@ class RangeResponseTest {
         SourceIOException e = assertThrows(SourceIOException.class,
                 () -> RangeResponse.interpret(URI_, RANGE, 200, null, bytes(10)));
         assertTrue(e.getMessage().startsWith(WHERE) && e.getMessage().contains("ignored the Range header"), e::getMessage);
-        // From offset 0 too, once the body is larger than what was asked for (BoundedBody stops one byte past it).
+        // From offset 0 too, once the body is larger than what was asked for (HttpTransport.BoundedRead stops one byte past it).
         assertThrows(SourceIOException.class, () -> RangeResponse.interpret(URI_, new ByteRange(0, 10), 200, null, bytes(11)));
     }
 
