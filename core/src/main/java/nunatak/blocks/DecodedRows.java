@@ -199,7 +199,7 @@ public final class DecodedRows {
             Samples s = tif.decodeBlock(f.level(), f.band(), bx, by, range, fetched.blocks()[i], reuse);
             if (fetched.masks() != null && fetched.masks()[i] != null) {
                 ByteRange mr = tif.maskBlockRange(f.level(), bx, by);
-                GeoTiff.applyMask(s, tif.decodeMaskBlock(f.level(), bx, by, mr, fetched.masks()[i]));
+                GeoTiff.applyMask(s, tif.decodeMaskBlock(f.level(), bx, by, mr, fetched.masks()[i].toArray()));
             }
             if (layer.keepsDecoded()) {
                 DecodedBlockCache.Key key = layer.decodedKey(layer.blocks().get(i));

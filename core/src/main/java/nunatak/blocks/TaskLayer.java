@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import nunatak.mosaic.MosaicTile;
 import nunatak.source.ByteRange;
+import nunatak.source.ByteSlice;
 import nunatak.tiff.GeoTiff;
 import nunatak.tiff.GeoTiffCache;
 
@@ -73,8 +74,8 @@ public final class TaskLayer implements Serializable {
             }
             batches.computeIfAbsent(List.of(blocks.get(i).tile(), cache[i] ? 1 : 0), k -> new ArrayList<>()).add(i);
         }
-        byte[][] out = new byte[blocks.size()][];
-        byte[][] masks = facts.useMask() ? new byte[blocks.size()][] : null;
+        ByteSlice[] out = new ByteSlice[blocks.size()];
+        ByteSlice[] masks = facts.useMask() ? new ByteSlice[blocks.size()] : null;
         batches.forEach((batch, indices) -> {
             GeoTiff tif = tiff(batch.get(0));
             boolean masked = masks != null && tif.mask(facts.level()).isPresent();
@@ -86,7 +87,7 @@ public final class TaskLayer implements Serializable {
                     ranges.add(tif.maskBlockRange(facts.level(), b.bx(), b.by()));
                 }
             }
-            List<byte[]> got = tif.reader().readAll(ranges, batch.get(1) == 1, io);
+            List<ByteSlice> got = tif.reader().readSlices(ranges, batch.get(1) == 1, io);
             int step = masked ? 2 : 1;
             for (int k = 0; k < indices.size(); k++) {
                 out[indices.get(k)] = got.get(k * step);

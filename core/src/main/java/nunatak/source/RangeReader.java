@@ -144,12 +144,25 @@ public final class RangeReader {
 
     /** As {@link #readAll(List, boolean)}, counting what it does into {@code io} (when not null). */
     public List<byte[]> readAll(List<ByteRange> ranges, boolean keep, IoCounter io) {
-        Map<ByteRange, byte[]> found = new HashMap<>();
+        List<ByteSlice> slices = readSlices(ranges, keep, io);
+        List<byte[]> out = new ArrayList<>(slices.size());
+        for (ByteSlice s : slices) {
+            out.add(s.toArray());
+        }
+        return out;
+    }
+
+    /**
+     * As {@link #readAll(List, boolean, IoCounter)}, each range as a slice of its merged request's array rather
+     * than a copy of its own: what a bulk reader that decodes every block once needs.
+     */
+    public List<ByteSlice> readSlices(List<ByteRange> ranges, boolean keep, IoCounter io) {
+        Map<ByteRange, ByteSlice> found = new HashMap<>();
         List<ByteRange> missing = new ArrayList<>();
         for (ByteRange r : ranges) {
             byte[] hit = r.length() == 0 ? new byte[0] : cache == null ? null : cache.get(key, r);
             if (hit != null) {
-                found.put(r, hit);
+                found.put(r, ByteSlice.of(hit));
                 if (io != null && r.length() > 0) {
                     io.cacheHit();
                 }
@@ -162,26 +175,26 @@ public final class RangeReader {
                     transport.mergesRanges() ? RangeMerger.merge(missing, options.mergeGapBytes(), options.maxMergedBytes())
                             : RangeMerger.merge(missing, -1, Long.MAX_VALUE);
             forEachConcurrently(groups, g -> {
-                Map<ByteRange, byte[]> pieces = fetchGroup(g, keep, io);
+                Map<ByteRange, ByteSlice> pieces = fetchGroup(g, keep, io);
                 synchronized (found) {
                     found.putAll(pieces);
                 }
             });
         }
-        List<byte[]> out = new ArrayList<>(ranges.size());
+        List<ByteSlice> out = new ArrayList<>(ranges.size());
         for (ByteRange r : ranges) {
             out.add(found.get(r));
         }
         return out;
     }
 
-    private Map<ByteRange, byte[]> fetchGroup(RangeMerger.Group g, boolean keep, IoCounter io) {
+    private Map<ByteRange, ByteSlice> fetchGroup(RangeMerger.Group g, boolean keep, IoCounter io) {
         ByteRange span = g.span();
         if (span.length() > Integer.MAX_VALUE - 16) {
             throw new BadContentException(uri + ": " + span + " is too large to read in one piece");
         }
         byte[] bytes = fetchWithRetry(span, io).bytes();
-        Map<ByteRange, byte[]> pieces = new HashMap<>();
+        Map<ByteRange, ByteSlice> pieces = new HashMap<>();
         for (ByteRange r : g.members()) {
             long from = r.offset() - span.offset();
             if (from + r.length() > bytes.length) {
@@ -189,12 +202,13 @@ public final class RangeReader {
                 throw new BadContentException(uri + ": " + r + " lies beyond the end of the object" + size
                         + "; the file is truncated or its header points past its end").at(uri, r.offset(), r.length());
             }
-            byte[] piece = g.members().size() == 1 && bytes.length == r.length()
-                    ? bytes : Arrays.copyOfRange(bytes, (int) from, (int) (from + r.length()));
-            pieces.put(r, piece);
+            ByteSlice piece = new ByteSlice(bytes, (int) from, (int) r.length());
             if (cache != null && keep) {
-                cache.put(key, r, piece);
+                // An array of its own, so that the cache does not hold the whole merged request for one range.
+                piece = ByteSlice.of(piece.toArray());
+                cache.put(key, r, piece.array());
             }
+            pieces.put(r, piece);
         }
         return pieces;
     }

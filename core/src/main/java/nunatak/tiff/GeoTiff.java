@@ -14,6 +14,7 @@ import nunatak.InvalidArgumentException;
 import nunatak.NunatakException;
 import nunatak.UnsupportedFormatException;
 import nunatak.source.ByteRange;
+import nunatak.source.ByteSlice;
 import nunatak.source.RangeReader;
 import nunatak.source.SourceOptions;
 
@@ -327,6 +328,20 @@ public final class GeoTiff {
     public Samples decodeBlock(int levelIndex, int band, int bx, int by, ByteRange range, byte[] bytes,
                                Samples reuse) {
         return levelReader(levelIndex).decode(band, bx, by, range, bytes, reuse);
+    }
+
+    /**
+     * As above, the block's bytes being a slice of a merged request ({@link nunatak.source.RangeReader#readSlices}).
+     *
+     * <pre>{@code
+     * ByteRange r = tif.blockRange(0, 1, 0, 0);
+     * ByteSlice bytes = tif.reader().readSlices(List.of(r), false, null).get(0);
+     * Samples block = tif.decodeBlock(0, 1, 0, 0, r, bytes, null);
+     * }</pre>
+     */
+    public Samples decodeBlock(int levelIndex, int band, int bx, int by, ByteRange range, ByteSlice bytes,
+                               Samples reuse) {
+        return levelReader(levelIndex).decode(band, bx, by, range, bytes.array(), bytes.offset(), bytes.length(), reuse);
     }
 
     private LevelReader levelReader(int index) {

@@ -53,6 +53,11 @@ final class LevelReader {
 
     /** Decodes the fetched bytes of a block of a band into {@code blockWidth x storedRows(by)} values. */
     Samples decode(int band, int bx, int by, ByteRange range, byte[] bytes, Samples reuse) {
+        return decode(band, bx, by, range, bytes, 0, bytes.length, reuse);
+    }
+
+    /** As above, the block's bytes being {@code bytes[offset, offset + length)}. */
+    Samples decode(int band, int bx, int by, ByteRange range, byte[] bytes, int offset, int length, Samples reuse) {
         int i = index(band, bx, by);
         int rows = level.storedRows(by);
         if (range.length() == 0) {
@@ -60,11 +65,11 @@ final class LevelReader {
             s.fill(sparseFill);
             return s;
         }
-        int start = 0;
-        int len = bytes.length;
+        int start = offset;
+        int len = length;
         if (framed && range.length() == level.byteCounts()[i] + 8) {
-            checkFraming(bx, by, range, bytes);
-            start = 4;
+            checkFraming(bx, by, range, bytes, offset, length);
+            start += 4;
             len -= 8;
         }
         int expected = level.decodedBytes(by);
@@ -134,11 +139,10 @@ final class LevelReader {
         return new Raster(l.dataType(), w.width(), w.height(), out);
     }
 
-    private void checkFraming(int bx, int by, ByteRange range, byte[] bytes) {
+    private void checkFraming(int bx, int by, ByteRange range, byte[] bytes, int offset, int n) {
         ByteBuffer b = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
-        long leader = b.getInt(0) & 0xFFFFFFFFL;
-        int n = bytes.length;
-        boolean trailerOk = n >= 12 && b.getInt(n - 4) == b.getInt(n - 8);
+        long leader = n < 4 ? -1 : b.getInt(offset) & 0xFFFFFFFFL;
+        boolean trailerOk = n >= 12 && b.getInt(offset + n - 4) == b.getInt(offset + n - 8);
         if (leader != n - 8 || !trailerOk) {
             throw new BadContentException(uri + ": block (" + bx + ", " + by + ") of " + name + " at " + range
                     + " does not match GDAL's block leader/trailer (the COG header promises BLOCK_LEADER=SIZE_AS_UINT4, "

@@ -48,6 +48,25 @@ class HttpRangeReadsTest {
     }
 
     @Test
+    void mergedBlocksAreSlicesOfOneRequestAndDecodeAsWholeOnes() {
+        GeoTiff tif = GeoTiff.open(server.uri("cog/lzw.tif").toString(), options);
+        List<ByteRange> ranges = List.of(tif.blockRange(0, 1, 0, 1), tif.blockRange(0, 1, 1, 1), tif.blockRange(0, 1, 2, 1));
+        server.clearRequests();
+        List<ByteSlice> slices = tif.reader().readSlices(ranges, false, null);
+        assertEquals(1, server.requests().size(), server.requests()::toString);
+        assertTrue(slices.get(0).array() == slices.get(2).array(), "one array for the merged request");
+        assertTrue(slices.get(1).offset() > 0);
+        for (int bx = 0; bx < 3; bx++) {
+            assertEquals(ranges.get(bx).length(), slices.get(bx).length());
+            nunatak.tiff.Samples whole = tif.readBlock(0, bx, 1);
+            nunatak.tiff.Samples sliced = tif.decodeBlock(0, 1, bx, 1, ranges.get(bx), slices.get(bx), null);
+            for (int i = 0; i < whole.size(); i++) {
+                assertEquals(Double.doubleToLongBits(whole.get(i)), Double.doubleToLongBits(sliced.get(i)));
+            }
+        }
+    }
+
+    @Test
     void theCacheAvoidsRefetching() {
         SourceOptions cached = SourceOptions.DEFAULT;
         ByteCache.shared().clear();
