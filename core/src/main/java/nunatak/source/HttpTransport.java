@@ -17,8 +17,8 @@ import nunatak.SourceIOException;
  * body) or when it outlasts the request timeout, body included ({@link RequestDeadline}).
  *
  * <p>Blocking reads, not {@code java.net.http}: the body goes from the socket into the block's array with one copy
- * and no hand-over between threads. On REMA tiles over loopback the asynchronous client cost 1.6x the CPU per
- * megabyte, and its code kept the JIT busy during a session's first coarsen (bench/README.md, issue 15).
+ * and no hand-over between threads. On REMA tiles over loopback the asynchronous client cost 1.9x the CPU per
+ * megabyte, and its code kept the JIT busy during a session's first coarsen (`nunatak.bench.HttpFetchCost`; bench/README.md, issue 15).
  *
  * <pre>{@code
  * HttpTransport http = new HttpTransport(SourceOptions.DEFAULT.timeouts(), Map::of);
