@@ -164,17 +164,17 @@ public final class DecodedRows {
         }
 
         Samples block(int bx, int by, int r) {
-            int slot = bandRow[0] == by ? 0 : bandRow[1] == by ? 1 : newBlockRow(by);
+            // Consecutive block rows differ in parity, so each keeps its own slot: the two rows a task's rows (and a
+            // halo) straddle stay decoded, and the test below takes its "new block row" branch from the first row
+            // on, which keeps the JIT from compiling it out and deoptimising later.
+            int slot = by & 1;
+            if (bandRow[slot] != by) {
+                dropBand(slot);
+                bandRow[slot] = by;
+            }
             int across = bx - bx0;
             Samples s = band[slot][across];
             return s != null ? s : (band[slot][across] = load(bx, by, r));
-        }
-
-        private int newBlockRow(int by) {
-            int slot = bandRow[0] < bandRow[1] ? 0 : 1; // replace the older block row
-            dropBand(slot);
-            bandRow[slot] = by;
-            return slot;
         }
 
         private Samples load(int bx, int by, int r) {
