@@ -83,6 +83,7 @@ public final class HttpTransport implements Transport {
         requestHeaders.forEach(c::setRequestProperty);
         RequestDeadline deadline = RequestDeadline.start(c, timeouts.request());
         BoundedRead body = null;
+        boolean returned = false;
         try {
             connect(c, where);
             if (deadline.expired()) {
@@ -97,19 +98,16 @@ public final class HttpTransport implements Transport {
             if (!deadline.finish()) {
                 throw new IOException("request timeout");
             }
-            if (body.overflowed()) {
-                c.disconnect(); // more than was asked: close rather than download the rest
-            } else if (in != null) {
-                in.close(); // the connection goes back to the JDK's keep-alive cache
+            if (!body.overflowed() && in != null) {
+                in.close(); // read to its end: the connection goes back to the JDK's keep-alive cache
+                returned = true;
             }
             return RangeResponse.interpret(name, range, status, c.getHeaderField("Content-Range"), body.bytes());
         } catch (SocketTimeoutException e) {
-            abandon(c, deadline);
             throw new TransientFailure(where + ": stalled, no data for " + timeouts.stall().toMillis() + " ms "
                     + (body == null ? "before the response headers" : "after " + body.size() + " bytes of the body"),
                     e);
         } catch (IOException e) {
-            abandon(c, deadline);
             if (deadline.expired()) {
                 throw new TransientFailure(where + ": no complete answer within " + timeouts.request().toMillis()
                         + " ms", e);
@@ -118,6 +116,11 @@ public final class HttpTransport implements Transport {
                 throw new SourceIOException(where + ": interrupted", e);
             }
             throw new TransientFailure(where + ": " + e, e);
+        } finally {
+            deadline.finish();
+            if (!returned) {
+                c.disconnect(); // stalled, cut, oversized or failed: a connection in an unknown state is closed
+            }
         }
     }
 
@@ -141,11 +144,6 @@ public final class HttpTransport implements Transport {
         } catch (SocketTimeoutException e) {
             throw new TransientFailure(where + ": no connection within " + timeouts.connect().toMillis() + " ms", e);
         }
-    }
-
-    private static void abandon(HttpURLConnection c, RequestDeadline deadline) {
-        deadline.finish();
-        c.disconnect(); // a connection in an unknown state never goes back to the pool
     }
 
     private static int millis(java.time.Duration d) {
