@@ -48,7 +48,7 @@ public final class DecodedRows {
 
     /** Fills {@code out[0..n)} with the pixels of row {@code r} at columns {@code c0 + step·k}. */
     public void row(int r, int c0, int step, int n, double[] out) {
-        Arrays.fill(out, 0, n, Double.NaN);
+        boolean filled = false;
         for (TileRows t : paintOrder) {
             MosaicTile tile = t.tile;
             if (r < tile.row0() || r >= tile.row1()) {
@@ -57,8 +57,16 @@ public final class DecodedRows {
             int k0 = firstAtOrAfter(tile.col0(), c0, step, n);
             int k1 = firstAtOrAfter(tile.col1(), c0, step, n);
             if (k0 < k1) {
+                // Not filled when the first tile covers the whole row and is copied as it is: no NaN would show.
+                if (!filled && (k0 > 0 || k1 < n || t.transparent())) {
+                    Arrays.fill(out, 0, n, Double.NaN);
+                }
+                filled = true;
                 t.paint(r, c0, step, k0, k1, out);
             }
+        }
+        if (!filled) {
+            Arrays.fill(out, 0, n, Double.NaN);
         }
     }
 
@@ -129,6 +137,11 @@ public final class DecodedRows {
             band = new Samples[][] {new Samples[blocksAcross], new Samples[blocksAcross]};
         }
 
+        /** Whether this tile's nodata pixels let what lies under them show (else it is copied as it is). */
+        boolean transparent() {
+            return overlaps && !tile.opaque() && tile.nodata() != null;
+        }
+
         void paint(int r, int c0, int step, int k0, int k1, double[] out) {
             if (tif == null) {
                 tif = layer.tiff(index);
@@ -138,7 +151,7 @@ public final class DecodedRows {
             int fr = r - tile.row0() + tile.srcRow();
             int by = fr / bh;
             int rowOffset = (fr - by * bh) * bw;
-            boolean transparent = overlaps && !tile.opaque() && tile.nodata() != null;
+            boolean transparent = transparent();
             double nd = transparent ? tile.nodata() : 0;
             int k = k0;
             while (k < k1) {
