@@ -186,6 +186,9 @@ public final class DecodedRows {
                 bandRow[slot] = by;
             }
             int across = bx - bx0;
+            if (across < 0 || across >= blocksAcross) {
+                return load(bx, by, r); // not fetched: load says so
+            }
             Samples s = band[slot][across];
             return s != null ? s : (band[slot][across] = load(bx, by, r));
         }
