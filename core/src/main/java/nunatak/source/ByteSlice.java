@@ -16,7 +16,7 @@ import java.util.Arrays;
  */
 public record ByteSlice(byte[] array, int offset, int length) implements Serializable {
     public ByteSlice {
-        if (offset < 0 || length < 0 || offset + length > array.length) {
+        if (offset < 0 || length < 0 || offset > array.length - length) {
             throw new IllegalArgumentException("slice " + offset + "+" + length + " of " + array.length + " bytes");
         }
     }

@@ -5,7 +5,10 @@ import java.io.InputStream;
 import java.net.HttpURLConnection;
 import java.net.SocketTimeoutException;
 import java.net.URI;
+import java.time.Duration;
+import java.util.Arrays;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import nunatak.SourceIOException;
 
@@ -18,7 +21,8 @@ import nunatak.SourceIOException;
  *
  * <p>Blocking reads, not {@code java.net.http}: the body goes from the socket into the block's array with one copy
  * and no hand-over between threads. On REMA tiles over loopback the asynchronous client cost 1.9x the CPU per
- * megabyte, and its code kept the JIT busy during a session's first coarsen (`nunatak.bench.HttpFetchCost`; bench/README.md, issue 15).
+ * megabyte, and its code kept the JIT busy during a session's first coarsen ({@code nunatak.bench.HttpFetchCost};
+ * bench/README.md, issue 15).
  *
  * <pre>{@code
  * HttpTransport http = new HttpTransport(SourceOptions.DEFAULT.timeouts(), Map::of);
@@ -146,7 +150,7 @@ public final class HttpTransport implements Transport {
         }
     }
 
-    private static int millis(java.time.Duration d) {
+    private static int millis(Duration d) {
         return (int) Math.max(1, Math.min(Integer.MAX_VALUE, d.toMillis()));
     }
 
@@ -154,7 +158,7 @@ public final class HttpTransport implements Transport {
     static final class BoundedRead {
         private final int cap;
         private byte[] buf;
-        private volatile int size;
+        private int size;
 
         /** @param expected the announced Content-Length, or -1: sizes the array so the usual case copies nothing */
         BoundedRead(long limit, long expected) {
@@ -163,14 +167,14 @@ public final class HttpTransport implements Transport {
         }
 
         /** Reads to the end of the body or one byte past the limit; stops with an exception once {@code expired}. */
-        void readFrom(InputStream in, java.util.function.BooleanSupplier expired) throws IOException {
+        void readFrom(InputStream in, BooleanSupplier expired) throws IOException {
             if (in == null) {
                 return; // an error status without a body
             }
             int n = size;
             while (n < cap) {
                 if (n == buf.length) {
-                    buf = java.util.Arrays.copyOf(buf, (int) Math.min(cap, Math.max(n + 1, 2L * buf.length)));
+                    buf = Arrays.copyOf(buf, (int) Math.min(cap, Math.max(n + 1, 2L * buf.length)));
                 }
                 int got = in.read(buf, n, buf.length - n);
                 if (got < 0) {
@@ -196,7 +200,7 @@ public final class HttpTransport implements Transport {
         }
 
         byte[] bytes() {
-            return size == buf.length ? buf : java.util.Arrays.copyOf(buf, size);
+            return size == buf.length ? buf : Arrays.copyOf(buf, size);
         }
     }
 }
