@@ -181,7 +181,7 @@ public final class LayerBlocks {
         }
         GeoReference g = h.geo();
         double[] gt = g == null ? null : g.geoTransform();
-        boolean whole = tile.srcCol() == 0 && tile.srcRow() == 0;
+        boolean whole = !tile.window() && tile.srcCol() == 0 && tile.srcRow() == 0;
         boolean sizeOk = whole ? h.width() == want.width() && h.height() == want.height()
                 : h.width() >= want.width() && h.height() >= want.height();
         double[] w = want.geoTransform();

@@ -18,6 +18,8 @@ import java.util.Map;
  * raster:bands nodata), or null to use the file's own nodata
  * @param opaque    true when even nodata pixels cover earlier tiles (a VRT SimpleSource); false as gdalbuildvrt
  * writes mosaics (nodata pixels let earlier tiles show through)
+ * @param window    true when the tile may use only part of its file (a VRT SrcRect): the file is then checked to hold
+ * the footprint, not to be exactly its size
  *
  * <pre>{@code
  * CatalogTile first = source.list(null, List.of("dem"), SourceOptions.DEFAULT).catalog().tiles().get(0);
@@ -26,7 +28,7 @@ import java.util.Map;
  * }</pre>
  */
 public record CatalogTile(String id, Map<String, String> assets, Footprint footprint, int srcCol, int srcRow,
-                          Double nodata, boolean opaque) implements Serializable {
+                          Double nodata, boolean opaque, boolean window) implements Serializable {
 
     public CatalogTile {
         assets = Collections.unmodifiableMap(new LinkedHashMap<>(assets));
@@ -34,6 +36,6 @@ public record CatalogTile(String id, Map<String, String> assets, Footprint footp
 
     /** A tile with one layer per asset, placed by the catalog (or by its header when {@code footprint} is null). */
     public static CatalogTile of(String id, Map<String, String> assets, Footprint footprint) {
-        return new CatalogTile(id, assets, footprint, 0, 0, null, false);
+        return new CatalogTile(id, assets, footprint, 0, 0, null, false, false);
     }
 }

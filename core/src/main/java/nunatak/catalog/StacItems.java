@@ -85,7 +85,7 @@ final class StacItems {
         }
         Double nodata = number(band(primaryNode, "nodata"), at + ", asset " + primary + " nodata");
         DataType type = dataType(band(primaryNode, "data_type"), at + ", asset " + primary);
-        CatalogTile tile = new CatalogTile(id, assets, footprint, 0, 0, null, false);
+        CatalogTile tile = new CatalogTile(id, assets, footprint, 0, 0, null, false, false);
         double[] xy = numbers(props.path("proj:bbox"), 4, at + ": proj:bbox");
         if (xy == null && footprint != null) {
             xy = footprint.bounds();

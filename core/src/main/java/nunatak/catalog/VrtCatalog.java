@@ -137,8 +137,11 @@ public final class VrtCatalog {
         }
         Double nd = nodata == null ? null : number(nodata, at);
         String id = Locations.fileName(uri).replaceFirst("\\.[^.]*$", "");
-        return new CatalogTile(id, Map.of(ASSET, uri.toString()), fp, (int) (src[0] + cols[0]),
-                (int) (src[1] + rows[0]), nd, nd == null);
+        int srcCol = (int) (src[0] + cols[0]);
+        int srcRow = (int) (src[1] + rows[0]);
+        // A part of the file, or a file of unknown size: GDAL reads the window from whatever the file holds.
+        boolean window = srcCol != 0 || srcRow != 0 || fp.width() != srcWidth || fp.height() != srcHeight;
+        return new CatalogTile(id, Map.of(ASSET, uri.toString()), fp, srcCol, srcRow, nd, nd == null, window);
     }
 
     /**

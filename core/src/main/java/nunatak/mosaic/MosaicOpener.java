@@ -284,7 +284,7 @@ public final class MosaicOpener {
         Double transparent = t.nodata() != null ? t.nodata() : nodata;
         Footprint expected = header == null ? t.footprint() : null;
         MosaicTile tile = new MosaicTile(t.id(), uri, true, row0, col0, width, height, srcRow, srcCol, expected,
-                transparent, t.opaque());
+                transparent, t.opaque(), t.window());
         return missing ? tile.absent() : tile;
     }
 

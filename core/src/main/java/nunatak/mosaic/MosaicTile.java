@@ -16,6 +16,7 @@ import nunatak.catalog.Footprint;
  * read; null when the header was read to place it
  * @param nodata   the value through which earlier (or later) tiles show where tiles overlap; null for none
  * @param opaque   true when even nodata pixels cover other tiles
+ * @param window   true when the tile may use only part of its file (a VRT SrcRect), so the file need only hold it
  *
  * <pre>{@code
  * for (MosaicTile t : layout.tiles()) {
@@ -24,7 +25,7 @@ import nunatak.catalog.Footprint;
  * }</pre>
  */
 public record MosaicTile(String id, String uri, boolean present, int row0, int col0, int width, int height,
-                         int srcRow, int srcCol, Footprint expected, Double nodata, boolean opaque)
+                         int srcRow, int srcCol, Footprint expected, Double nodata, boolean opaque, boolean window)
         implements Serializable {
 
     public int row1() {
@@ -41,6 +42,6 @@ public record MosaicTile(String id, String uri, boolean present, int row0, int c
     }
 
     MosaicTile absent() {
-        return new MosaicTile(id, uri, false, row0, col0, width, height, srcRow, srcCol, expected, nodata, opaque);
+        return new MosaicTile(id, uri, false, row0, col0, width, height, srcRow, srcCol, expected, nodata, opaque, window);
     }
 }

@@ -24,6 +24,7 @@ import nunatak.sample.RemaV2SampleResult;
 import nunatak.sample.SampleProgress;
 import nunatak.source.SourceOptions;
 import nunatak.testing.Gdal;
+import nunatak.testing.GdalRead;
 import nunatak.testing.RangeHttpServer;
 import nunatak.testing.RemaV2Fixture;
 import nunatak.tiff.DataType;
@@ -109,6 +110,28 @@ class VrtCatalogTest {
         }
         assertTrue(c.tiles().stream().anyMatch(t -> t.srcCol() > 0), "some tile starts inside its file");
         assertTrue(c.tiles().stream().anyMatch(t -> t.srcRow() > 0), "some tile starts below its top row");
+    }
+
+    @Test
+    void aVrtClippedInsideATileStartingAtItsCornerReadsWhatGdalReads() {
+        // 39_21's window starts at the file's first pixel but ends inside it; 39_20 and 40_21 overlap it.
+        List<String> cmd = new ArrayList<>(List.of("gdalbuildvrt", "-q", "-te", "-1010016", "890016", "-990048",
+                "910016", dir.resolve("corner.vrt").toString()));
+        demTiles(RemaV2Fixture.small()).forEach(p -> cmd.add(p.toString()));
+        Gdal.run(null, cmd);
+        String vrt = dir.resolve("corner.vrt").toString();
+        TileCatalog c = VrtCatalog.read(vrt, 1, OPTIONS);
+        assertTrue(c.tiles().stream().anyMatch(t -> t.srcCol() == 0 && t.srcRow() == 0 && t.window()),
+                "a window that starts at its file's corner");
+        nunatak.array.Grid read = nunatak.array.Dataset.open(new nunatak.mosaic.CatalogSources.Vrt(vrt, 1),
+                nunatak.array.OpenOptions.DEFAULT).get("dem").compute(nunatak.engine.Engine.local()).values();
+        GdalRead.Level gdal = GdalRead.of(dir.resolve("corner.vrt")).level(0);
+        assertEquals(gdal.width(), read.cols());
+        assertEquals(gdal.height(), read.rows());
+        for (int i = 0; i < gdal.band(1).length; i++) {
+            double g = gdal.band(1)[i];
+            assertEquals(g == -9999 ? Double.NaN : g, read.get(i / gdal.width(), i % gdal.width()), "pixel " + i);
+        }
     }
 
     @Test
