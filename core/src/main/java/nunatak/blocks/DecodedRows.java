@@ -70,6 +70,41 @@ public final class DecodedRows {
         }
     }
 
+    /**
+     * Whether no two of the task's tiles overlap, so that every pixel comes from one tile at most and
+     * {@link #forEachBlock} hands out each pixel of a window exactly once.
+     */
+    public boolean tilesApart() {
+        for (TileRows t : paintOrder) {
+            if (t.overlaps) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Hands out the pixels of mosaic rows {@code [r0, r1)} x columns {@code [c0, c1)} one decoded block at a time,
+     * each while it is still in the processor's cache, instead of row by row across all of a task's blocks. Pixels no
+     * tile covers are not handed out. Only for tasks whose tiles are apart ({@link #tilesApart}): where tiles overlap,
+     * a pixel's value depends on the order they are painted in, which rows keep.
+     */
+    public void forEachBlock(int r0, int r1, int c0, int c1, BlockPart part) {
+        for (TileRows t : paintOrder) {
+            t.forEachBlock(r0, r1, c0, c1, part);
+        }
+    }
+
+    /**
+     * Part of a decoded block: mosaic row {@code row0 + i}, column {@code col0 + j} is value
+     * {@code offset + i * stride + j} of {@code block}, for {@code i < rows} and {@code j < cols}. The block is
+     * reused after the call returns.
+     */
+    @FunctionalInterface
+    public interface BlockPart {
+        void accept(Samples block, int row0, int rows, int col0, int cols, int offset, int stride);
+    }
+
     /** The pixel at mosaic row {@code r}, column {@code c}. */
     public double at(int r, int c) {
         double[] one = new double[1];
@@ -142,12 +177,40 @@ public final class DecodedRows {
             return overlaps && !tile.opaque() && tile.nodata() != null;
         }
 
-        void paint(int r, int c0, int step, int k0, int k1, double[] out) {
+        private void open() {
             if (tif == null) {
                 tif = layer.tiff(index);
                 bw = tif.level(layer.facts().level()).blockWidth();
                 bh = tif.level(layer.facts().level()).blockHeight();
             }
+        }
+
+        void forEachBlock(int r0, int r1, int c0, int c1, BlockPart part) {
+            int ra = Math.max(r0, tile.row0());
+            int rb = Math.min(r1, tile.row1());
+            int ca = Math.max(c0, tile.col0());
+            int cb = Math.min(c1, tile.col1());
+            if (ra >= rb || ca >= cb) {
+                return;
+            }
+            open();
+            int dr = tile.srcRow() - tile.row0(); // a mosaic row plus dr is the tile's row
+            int dc = tile.srcCol() - tile.col0();
+            for (int by = (ra + dr) / bh; by * bh - dr < rb; by++) {
+                int ya = Math.max(ra, by * bh - dr);
+                int yb = Math.min(rb, (by + 1) * bh - dr);
+                for (int bx = (ca + dc) / bw; bx * bw - dc < cb; bx++) {
+                    int xa = Math.max(ca, bx * bw - dc);
+                    int xb = Math.min(cb, (bx + 1) * bw - dc);
+                    Samples s = load(bx, by, ya);
+                    part.accept(s, ya, yb - ya, xa, xb - xa, (ya + dr - by * bh) * bw + xa + dc - bx * bw, bw);
+                    SamplePool.give(s);
+                }
+            }
+        }
+
+        void paint(int r, int c0, int step, int k0, int k1, double[] out) {
+            open();
             int fr = r - tile.row0() + tile.srcRow();
             int by = fr / bh;
             int rowOffset = (fr - by * bh) * bw;

@@ -20,6 +20,8 @@ import nunatak.source.IoCounter;
  */
 final class StageTask implements Task<StageTask.Fetched, StagePart> {
     private static final long serialVersionUID = 1L;
+    /** System property that keeps every coarsen to rows, for benchmarks and tests that compare the two ways. */
+    static final String ROWWISE = "nunatak.rowwiseCoarsen";
 
     private final int index;
     private final Expr expr;
@@ -129,7 +131,7 @@ final class StageTask implements Task<StageTask.Fetched, StagePart> {
             if (reduction instanceof Reduction.Zonal z) {
                 return new StagePart(index, List.of(), null, null, null, ZonalTask.compute(src, z, k0, k1, j0, j1));
             }
-            return reduction instanceof Reduction.Coarsen c ? coarsen(src, c) : values(src);
+            return reduction instanceof Reduction.Coarsen c ? coarsen(src, c, decoded) : values(src);
         } finally {
             for (DecodedRows d : decoded) {
                 d.release();
@@ -148,11 +150,14 @@ final class StageTask implements Task<StageTask.Fetched, StagePart> {
         return new StagePart(index, List.of(new StagePart.Piece(k0, j0, piece)), null, null, null, null);
     }
 
-    private StagePart coarsen(RowSource src, Reduction.Coarsen red) {
+    private StagePart coarsen(RowSource src, Reduction.Coarsen red, DecodedRows[] decoded) {
         int r0 = k0 / red.factorRows();
         int c0 = j0 / red.factorCols();
         CoarseCells cells = new CoarseCells(red.reducer(), r0, c0, (k1 - 1) / red.factorRows() - r0 + 1,
                 (j1 - 1) / red.factorCols() - c0 + 1);
+        if (!Boolean.getBoolean(ROWWISE) && BlockwiseCoarsen.addAll(expr, decoded, rowMap, colMap, k0, k1, j0, j1, red, cells)) {
+            return new StagePart(index, List.of(), cells, null, null, null);
+        }
         int n = j1 - j0;
         double[] buf = new double[n];
         for (int k = k0; k < k1; k++) {
