@@ -129,6 +129,64 @@ public final class CoarseCells implements Serializable {
         }
     }
 
+    /**
+     * {@link #addRun} for the float32 values {@code v[p, p + len)} that are above {@code floor} (at or above it when
+     * {@code orEqual}), NaN never: a mask and a sum or count in one pass over the block, without first widening the
+     * values into a row of doubles and masking that. For {@link Reducer#MEAN}, {@link Reducer#SUM} and
+     * {@link Reducer#COUNT} only; every value the test keeps is added exactly as {@link #addRun} adds it.
+     */
+    public void addRunAbove(int coarseRow, float[] v, int p, int len, int fineCol0, int factorCols, double floor,
+                            boolean orEqual) {
+        if (reducer != Reducer.MEAN && reducer != Reducer.SUM && reducer != Reducer.COUNT) {
+            throw new IllegalStateException("addRunAbove sums and counts; this partial is a " + reducer);
+        }
+        int base = (coarseRow - row0) * cols - col0;
+        int k = 0;
+        while (k < len) {
+            int coarseCol = (fineCol0 + k) / factorCols;
+            int end = Math.min(len, (coarseCol + 1) * factorCols - fineCol0);
+            int cell = base + coarseCol;
+            if (orEqual) {
+                sumAtOrAbove(v, p + k, p + end, floor, cell);
+            } else {
+                sumAbove(v, p + k, p + end, floor, cell);
+            }
+            k = end;
+        }
+    }
+
+    private void sumAbove(float[] v, int from, int to, double floor, int cell) {
+        double s = 0;
+        int c = 0;
+        for (int i = from; i < to; i++) {
+            double x = v[i];
+            if (x > floor) {
+                s += x;
+                c++;
+            }
+        }
+        if (a != null) {
+            a[cell] += s;
+        }
+        n[cell] += c;
+    }
+
+    private void sumAtOrAbove(float[] v, int from, int to, double floor, int cell) {
+        double s = 0;
+        int c = 0;
+        for (int i = from; i < to; i++) {
+            double x = v[i];
+            if (x >= floor) {
+                s += x;
+                c++;
+            }
+        }
+        if (a != null) {
+            a[cell] += s;
+        }
+        n[cell] += c;
+    }
+
     /** Folds another partial (any rectangle inside this one) into this one. */
     public void merge(CoarseCells o) {
         for (int r = 0; r < o.rows; r++) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import nunatak.array.CoarseCells;
+import nunatak.array.Condition;
 import nunatak.array.IndexMap;
 import nunatak.array.PointOp;
 import nunatak.array.Reducer;
@@ -16,9 +17,9 @@ import nunatak.tiff.Samples;
  * rows read every pixel back from memory and evicted what the LZW decoder was working on. Used when the result
  * cannot depend on the order pixels come in: one layer, value-by-value operations that keep NaN as NaN (pixels no tile
  * covers are skipped rather than read as NaN), unit steps, tiles that do not overlap, and a reducer whose partial
- * results merge exactly (sum, count, min, max; the mean is sum / count). Sums of a cell's pixels are added in another
- * order than row by row; a sum of float32 values in double is exact unless they span more than 29 binary orders of
- * magnitude.
+ * results merge exactly (sum, count, min, max; the mean is sum / count). A cell's pixels are summed in another order
+ * than row by row; a double sum of n float32 values is exact in any order while they span less than about
+ * 2^(29 - log2 n) in magnitude, and beyond that differs only in a double's last bits.
  */
 final class BlockwiseCoarsen {
     private static final AtomicLong TASKS = new AtomicLong();
@@ -29,6 +30,10 @@ final class BlockwiseCoarsen {
     private final int colStart;
     private final CoarseCells cells;
     private double[] run = new double[0];
+    /** Whether the operations are at most a {@code where(x > c)} or {@code where(x >= c)} and the reducer sums. */
+    private final boolean fused;
+    private final double floor;
+    private final boolean orEqual;
 
     private BlockwiseCoarsen(List<PointOp> ops, Reduction.Coarsen red, int rowStart, int colStart, CoarseCells cells) {
         this.ops = ops;
@@ -37,6 +42,15 @@ final class BlockwiseCoarsen {
         this.rowStart = rowStart;
         this.colStart = colStart;
         this.cells = cells;
+        Reducer r = red.reducer();
+        boolean sums = r == Reducer.MEAN || r == Reducer.SUM || r == Reducer.COUNT;
+        Condition.Compare keep = ops.size() == 1 && ops.get(0) instanceof PointOp.Where w && Double.isNaN(w.other())
+                && w.condition() instanceof Condition.Compare c
+                && (c.op() == Condition.Op.GT || c.op() == Condition.Op.GE) ? c : null;
+        this.fused = sums && (ops.isEmpty() || keep != null);
+        // No operation keeps every value but NaN: x >= -inf.
+        this.floor = keep == null ? Double.NEGATIVE_INFINITY : keep.value();
+        this.orEqual = keep == null || keep.op() == Condition.Op.GE;
     }
 
     /**
@@ -81,6 +95,14 @@ final class BlockwiseCoarsen {
     }
 
     private void add(Samples block, int row0, int rows, int col0, int cols, int offset, int stride) {
+        if (fused && block instanceof Samples.F32 f) {
+            int fineCol0 = col0 - colStart;
+            for (int i = 0; i < rows; i++) {
+                cells.addRunAbove((row0 + i - rowStart) / factorRows, f.values(), offset + i * stride, cols, fineCol0,
+                        factorCols, floor, orEqual);
+            }
+            return;
+        }
         if (run.length < cols) {
             run = new double[cols];
         }
