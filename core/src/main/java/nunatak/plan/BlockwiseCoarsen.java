@@ -30,7 +30,7 @@ final class BlockwiseCoarsen {
     private final int colStart;
     private final CoarseCells cells;
     private double[] run = new double[0];
-    /** Whether the operations are at most a {@code where(x > c)} or {@code where(x >= c)} and the reducer sums. */
+    /** Whether the operations are only {@code where(x > c)} or {@code where(x >= c)} and the reducer sums or counts. */
     private final boolean fused;
     private final double floor;
     private final boolean orEqual;
@@ -43,14 +43,24 @@ final class BlockwiseCoarsen {
         this.colStart = colStart;
         this.cells = cells;
         Reducer r = red.reducer();
-        boolean sums = r == Reducer.MEAN || r == Reducer.SUM || r == Reducer.COUNT;
-        Condition.Compare keep = ops.size() == 1 && ops.get(0) instanceof PointOp.Where w && Double.isNaN(w.other())
-                && w.condition() instanceof Condition.Compare c
-                && (c.op() == Condition.Op.GT || c.op() == Condition.Op.GE) ? c : null;
-        this.fused = sums && (ops.isEmpty() || keep != null);
-        // No operation keeps every value but NaN: x >= -inf.
-        this.floor = keep == null ? Double.NEGATIVE_INFINITY : keep.value();
-        this.orEqual = keep == null || keep.op() == Condition.Op.GE;
+        // A chain of where(x > c) and where(x >= c) keeps what passes the strictest; none keeps all but NaN (x >= -inf).
+        boolean thresholds = r == Reducer.MEAN || r == Reducer.SUM || r == Reducer.COUNT;
+        double f = Double.NEGATIVE_INFINITY;
+        boolean ge = true;
+        for (PointOp op : ops) {
+            if (op instanceof PointOp.Where w && Double.isNaN(w.other()) && w.condition() instanceof Condition.Compare c
+                    && (c.op() == Condition.Op.GT || c.op() == Condition.Op.GE) && !Double.isNaN(c.value())) {
+                if (c.value() > f || (c.value() == f && c.op() == Condition.Op.GT)) {
+                    f = c.value();
+                    ge = c.op() == Condition.Op.GE;
+                }
+            } else {
+                thresholds = false;
+            }
+        }
+        this.fused = thresholds;
+        this.floor = f;
+        this.orEqual = ge;
     }
 
     /**

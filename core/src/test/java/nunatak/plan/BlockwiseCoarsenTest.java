@@ -67,6 +67,28 @@ class BlockwiseCoarsenTest {
     }
 
     @Test
+    void chainsOfThresholdsAgreeWithRows() {
+        Path tile = tile("39_21");
+        List<Condition[]> chains = List.of(new Condition[] {Condition.gt(0), Condition.gt(0)},
+                new Condition[] {Condition.ge(300), Condition.gt(200)}, new Condition[] {Condition.gt(250), Condition.ge(250)},
+                new Condition[] {Condition.ge(250), Condition.gt(250)}, new Condition[] {Condition.gt(Double.NaN)});
+        for (Condition[] chain : chains) {
+            // nothing passes x > NaN: every mean is NaN, every count 0
+            boolean none = chain[0].toString().contains("NaN");
+            for (Reducer red : none ? List.of(Reducer.COUNT) : List.of(Reducer.MEAN, Reducer.COUNT)) {
+                Supplier<DataArray> view = () -> {
+                    DataArray a = DataArray.open(tile.toString());
+                    for (Condition c : chain) {
+                        a = a.where(c);
+                    }
+                    return a.coarsen(Map.of("y", 40, "x", 40), Boundary.PAD).reduce(red);
+                };
+                assertSameBothWays(view, java.util.Arrays.toString(chain) + " " + red, true);
+            }
+        }
+    }
+
+    @Test
     void aMaskThatTurnsNaNIntoANumberKeepsToRows() {
         Path tile = tile("39_20");
         Supplier<DataArray> view = () -> DataArray.open(tile.toString()).where(Condition.gt(100), 0)
