@@ -43,7 +43,7 @@ final class BlockwiseCoarsen {
         this.colStart = colStart;
         this.cells = cells;
         Reducer r = red.reducer();
-        // A chain of where(x > c) and where(x >= c) keeps what passes the strictest; none keeps all but NaN (x >= -inf).
+        // A chain of where(x > c) and where(x >= c) keeps what passes the strictest; none keeps all but NaN (x >= -inf)
         boolean thresholds = r == Reducer.MEAN || r == Reducer.SUM || r == Reducer.COUNT;
         double f = Double.NEGATIVE_INFINITY;
         boolean ge = true;

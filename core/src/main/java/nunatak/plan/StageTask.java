@@ -155,7 +155,8 @@ final class StageTask implements Task<StageTask.Fetched, StagePart> {
         int c0 = j0 / red.factorCols();
         CoarseCells cells = new CoarseCells(red.reducer(), r0, c0, (k1 - 1) / red.factorRows() - r0 + 1,
                 (j1 - 1) / red.factorCols() - c0 + 1);
-        if (!Boolean.getBoolean(ROWWISE) && BlockwiseCoarsen.addAll(expr, decoded, rowMap, colMap, k0, k1, j0, j1, red, cells)) {
+        if (!Boolean.getBoolean(ROWWISE)
+                && BlockwiseCoarsen.addAll(expr, decoded, rowMap, colMap, k0, k1, j0, j1, red, cells)) {
             return new StagePart(index, List.of(), cells, null, null, null);
         }
         int n = j1 - j0;

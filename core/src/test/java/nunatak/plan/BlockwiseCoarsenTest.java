@@ -70,7 +70,8 @@ class BlockwiseCoarsenTest {
     void chainsOfThresholdsAgreeWithRows() {
         Path tile = tile("39_21");
         List<Condition[]> chains = List.of(new Condition[] {Condition.gt(0), Condition.gt(0)},
-                new Condition[] {Condition.ge(300), Condition.gt(200)}, new Condition[] {Condition.gt(250), Condition.ge(250)},
+                new Condition[] {Condition.ge(300), Condition.gt(200)},
+                new Condition[] {Condition.gt(250), Condition.ge(250)},
                 new Condition[] {Condition.ge(250), Condition.gt(250)}, new Condition[] {Condition.gt(Double.NaN)});
         for (Condition[] chain : chains) {
             // nothing passes x > NaN: every mean is NaN, every count 0
