@@ -124,6 +124,9 @@ final class StageTask implements Task<StageTask.Fetched, StagePart> {
             decoded[i] = layers.get(i).decode(fetched[i]);
         }
         try {
+            if (reduction instanceof Reduction.Coarsen c) {
+                return coarsen(c, decoded);
+            }
             RowSource src = RowSource.compile(expr, decoded, sourceRows, sourceCols);
             if (reduction instanceof Reduction.Sample s) {
                 return samples(src, s);
@@ -131,7 +134,7 @@ final class StageTask implements Task<StageTask.Fetched, StagePart> {
             if (reduction instanceof Reduction.Zonal z) {
                 return new StagePart(index, List.of(), null, null, null, ZonalTask.compute(src, z, k0, k1, j0, j1));
             }
-            return reduction instanceof Reduction.Coarsen c ? coarsen(src, c, decoded) : values(src);
+            return values(src);
         } finally {
             for (DecodedRows d : decoded) {
                 d.release();
@@ -150,7 +153,7 @@ final class StageTask implements Task<StageTask.Fetched, StagePart> {
         return new StagePart(index, List.of(new StagePart.Piece(k0, j0, piece)), null, null, null, null);
     }
 
-    private StagePart coarsen(RowSource src, Reduction.Coarsen red, DecodedRows[] decoded) {
+    private StagePart coarsen(Reduction.Coarsen red, DecodedRows[] decoded) {
         int r0 = k0 / red.factorRows();
         int c0 = j0 / red.factorCols();
         CoarseCells cells = new CoarseCells(red.reducer(), r0, c0, (k1 - 1) / red.factorRows() - r0 + 1,
@@ -159,6 +162,7 @@ final class StageTask implements Task<StageTask.Fetched, StagePart> {
                 && BlockwiseCoarsen.addAll(expr, decoded, rowMap, colMap, k0, k1, j0, j1, red, cells)) {
             return new StagePart(index, List.of(), cells, null, null, null);
         }
+        RowSource src = RowSource.compile(expr, decoded, sourceRows, sourceCols);
         int n = j1 - j0;
         double[] buf = new double[n];
         for (int k = k0; k < k1; k++) {
