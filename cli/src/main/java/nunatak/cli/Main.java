@@ -37,6 +37,7 @@ public final class Main {
 
     /** Runs the command line with the given output streams (tests call this in-process). */
     public static int run(java.io.PrintWriter out, java.io.PrintWriter err, String... args) {
+        StartupSettings.apply(args);
         CommandLine cli = new CommandLine(new Main());
         cli.setOut(out);
         cli.setErr(err);

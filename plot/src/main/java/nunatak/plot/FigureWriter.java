@@ -147,7 +147,7 @@ final class FigureWriter {
     /** Plain XML without Batik's DOCTYPE, whose external DTD would make strict parsers go online. */
     private static void serialize(Element root, OutputStream out) throws IOException {
         try {
-            Transformer t = TransformerFactory.newInstance().newTransformer();
+            Transformer t = TransformerFactory.newDefaultInstance().newTransformer();
             t.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
             t.setOutputProperty(OutputKeys.INDENT, "no");
             Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
@@ -176,7 +176,7 @@ final class FigureWriter {
 
     private static Document newSvgDocument() {
         try {
-            DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+            DocumentBuilderFactory f = DocumentBuilderFactory.newDefaultInstance();
             f.setNamespaceAware(true);
             return f.newDocumentBuilder().getDOMImplementation().createDocument(SVG_NS, "svg", null);
         } catch (ParserConfigurationException e) {
