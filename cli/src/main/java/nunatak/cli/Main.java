@@ -1,5 +1,6 @@
 package nunatak.cli;
 
+import java.util.List;
 import nunatak.InvalidArgumentException;
 import nunatak.NunatakException;
 import picocli.CommandLine;
@@ -11,13 +12,14 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "nunatak", mixinStandardHelpOptions = true, scope = CommandLine.ScopeType.INHERIT,
         versionProvider = Main.Version.class,
-        description = "Analyse continent-scale elevation mosaics (REMA) straight from cloud-optimized GeoTIFFs.",
-        subcommands = {InfoCommand.class, ValuesCommand.class, OpenCommand.class, CoarsenCommand.class, ProfileCommand.class,
-                PointsCommand.class, TerrainCommand.class, ZonalCommand.class,
-                PlotCommand.class, SampleCommand.class, DemoCommand.class, NotebookCommand.class, ServeCommand.class,
-                ViewCommand.class,
-                CommandLine.HelpCommand.class})
+        description = "Analyse continent-scale elevation mosaics (REMA) straight from cloud-optimized GeoTIFFs.")
 public final class Main {
+    /** The subcommands, in the order the help lists them. */
+    static final List<Class<?>> COMMANDS = List.of(InfoCommand.class, ValuesCommand.class, OpenCommand.class,
+            CoarsenCommand.class, ProfileCommand.class, PointsCommand.class, TerrainCommand.class, ZonalCommand.class,
+            PlotCommand.class, SampleCommand.class, DemoCommand.class, NotebookCommand.class, ServeCommand.class,
+            ViewCommand.class, CommandLine.HelpCommand.class);
+
     static volatile boolean stackTraces = "1".equals(System.getenv("NUNATAK_STACKTRACE"));
 
     @CommandLine.Option(names = "--stacktrace", scope = CommandLine.ScopeType.INHERIT,
@@ -39,6 +41,14 @@ public final class Main {
     public static int run(java.io.PrintWriter out, java.io.PrintWriter err, String... args) {
         StartupSettings.apply(args);
         CommandLine cli = new CommandLine(new Main());
+        String named = subcommandNamed(args);
+        for (Class<?> c : COMMANDS) {
+            // picocli reflects over every option of every subcommand it is given, 0.15-0.2 s for all of them: a run
+            // gets the one it names, the help and anything picocli must tell apart (a typo, "help") get them all.
+            if (named == null || named.equals(c.getAnnotation(Command.class).name())) {
+                cli.addSubcommand(c);
+            }
+        }
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((ex, cmd, parsed) -> {
@@ -49,6 +59,22 @@ public final class Main {
             return ex instanceof InvalidArgumentException ? 2 : 1;
         });
         return cli.execute(args);
+    }
+
+    /** The subcommand the arguments name (the first that is not an option), or null for all (none, unknown, help). */
+    static String subcommandNamed(String[] args) {
+        for (String a : args) {
+            if (!a.startsWith("-")) {
+                for (Class<?> c : COMMANDS) {
+                    String name = c.getAnnotation(Command.class).name();
+                    if (name.equals(a) && !name.equals("help")) {
+                        return name;
+                    }
+                }
+                return null;
+            }
+        }
+        return null;
     }
 
     static String oneLine(Throwable ex) {
