@@ -23,36 +23,6 @@ final class StartupSettings {
         // backends are present: the simple one and Log4j's, which Spark needs).
         setIfAbsent("slf4j.provider", usesSpark(args) ? LOG4J : SIMPLE);
         setIfAbsent("slf4j.internal.verbosity", "WARN"); // else SLF4J says on stderr which backend it was told to use
-        if (namesHttp(args)) {
-            findUrlHandlersAhead();
-        }
-    }
-
-    /**
-     * The JDK looks for http's URL handler among every jar's service files the first time it makes an http URL: 0.1-0.3
-     * s of opening jars, which the first header request of a mosaic's opening would wait for. A thread of its own does
-     * it while picocli parses the arguments on the main thread.
-     */
-    private static void findUrlHandlersAhead() {
-        Thread t = new Thread(() -> {
-            try {
-                new java.net.URL("http://127.0.0.1/");
-            } catch (java.net.MalformedURLException e) {
-                throw new IllegalStateException(e); // a constant URL
-            }
-        }, "nunatak-url-handlers");
-        t.setDaemon(true);
-        t.start();
-    }
-
-    /** Whether an argument is or contains an http(s) URL (a file, a template, a catalog). */
-    static boolean namesHttp(String[] args) {
-        for (String a : args) {
-            if (a.contains("http://") || a.contains("https://")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Whether the arguments choose an engine other than the local one (read before picocli parses them). */

@@ -16,12 +16,4 @@ class StartupSettingsTest {
         assertTrue(StartupSettings.usesSpark(new String[] {"coarsen", "--engine", "spark", "--master", "local[2]"}));
         assertTrue(StartupSettings.usesSpark(new String[] {"notebook", "--engine=spark"}));
     }
-
-    @Test
-    void httpUrlsAnywhereInTheArguments() {
-        assertTrue(StartupSettings.namesHttp(new String[] {"info", "https://example.org/a.tif"}));
-        assertTrue(StartupSettings.namesHttp(new String[] {"coarsen", "--template=http://127.0.0.1:8000/{i}_{j}.tif"}));
-        assertFalse(StartupSettings.namesHttp(new String[] {"coarsen", "--template", "/data/{i}_{j}.tif"}));
-        assertFalse(StartupSettings.namesHttp(new String[] {"info", "s3://bucket/a.tif"}));
-    }
 }
