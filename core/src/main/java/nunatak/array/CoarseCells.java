@@ -146,37 +146,17 @@ public final class CoarseCells implements Serializable {
             int coarseCol = (fineCol0 + k) / factorCols;
             int end = Math.min(len, (coarseCol + 1) * factorCols - fineCol0);
             int cell = base + coarseCol;
-            if (orEqual) {
-                sumAtOrAbove(v, p + k, p + end, floor, cell);
-            } else {
-                sumAbove(v, p + k, p + end, floor, cell);
-            }
+            sumKept(v, p + k, p + end, floor, orEqual, cell);
             k = end;
         }
     }
 
-    private void sumAbove(float[] v, int from, int to, double floor, int cell) {
+    private void sumKept(float[] v, int from, int to, double floor, boolean orEqual, int cell) {
         double s = 0;
         int c = 0;
         for (int i = from; i < to; i++) {
             double x = v[i];
-            if (x > floor) {
-                s += x;
-                c++;
-            }
-        }
-        if (a != null) {
-            a[cell] += s;
-        }
-        n[cell] += c;
-    }
-
-    private void sumAtOrAbove(float[] v, int from, int to, double floor, int cell) {
-        double s = 0;
-        int c = 0;
-        for (int i = from; i < to; i++) {
-            double x = v[i];
-            if (x >= floor) {
+            if (orEqual ? x >= floor : x > floor) { // loop-invariant: the JIT makes two loops of it
                 s += x;
                 c++;
             }
