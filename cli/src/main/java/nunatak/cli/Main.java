@@ -45,7 +45,7 @@ public final class Main {
         for (Class<?> c : COMMANDS) {
             // picocli reflects over every option of every subcommand it is given, 0.15-0.2 s for all of them: a run
             // gets the one it names, the help and anything picocli must tell apart (a typo, "help") get them all.
-            if (named == null || named.equals(c.getAnnotation(Command.class).name())) {
+            if (named == null || named.equals(nameOf(c))) {
                 cli.addSubcommand(c);
             }
         }
@@ -66,15 +66,19 @@ public final class Main {
         for (String a : args) {
             if (!a.startsWith("-")) {
                 for (Class<?> c : COMMANDS) {
-                    String name = c.getAnnotation(Command.class).name();
-                    if (name.equals(a) && !name.equals("help")) {
-                        return name;
+                    if (nameOf(c).equals(a) && !a.equals("help")) {
+                        return a;
                     }
                 }
                 return null;
             }
         }
         return null;
+    }
+
+    /** A subcommand's name, from its {@code @Command}. */
+    static String nameOf(Class<?> command) {
+        return command.getAnnotation(Command.class).name();
     }
 
     static String oneLine(Throwable ex) {

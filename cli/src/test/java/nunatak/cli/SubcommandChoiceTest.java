@@ -26,7 +26,7 @@ class SubcommandChoiceTest {
         StringWriter err = new StringWriter();
         assertEquals(0, Main.run(new PrintWriter(out, true), new PrintWriter(err, true), "--help"));
         for (Class<?> c : Main.COMMANDS) {
-            String name = c.getAnnotation(picocli.CommandLine.Command.class).name();
+            String name = Main.nameOf(c);
             assertTrue(out.toString().contains("\n  " + name + " "), () -> name + " missing from " + out);
         }
         assertEquals(2, Main.run(new PrintWriter(new StringWriter(), true), new PrintWriter(err, true), "coarsn"));
