@@ -174,7 +174,16 @@ public final class HttpTransport implements Transport {
             int n = size;
             while (n < cap) {
                 if (n == buf.length) {
+                    // Full: usually the announced length has arrived and one byte read proves the end. Growing the
+                    // array first, and trimming it afterwards, allocated and copied every fetched byte twice more.
+                    int more = in.read();
+                    if (more < 0) {
+                        break;
+                    }
                     buf = Arrays.copyOf(buf, (int) Math.min(cap, Math.max(n + 1, 2L * buf.length)));
+                    buf[n++] = (byte) more;
+                    size = n;
+                    continue;
                 }
                 int got = in.read(buf, n, buf.length - n);
                 if (got < 0) {

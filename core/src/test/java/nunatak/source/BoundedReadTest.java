@@ -3,6 +3,7 @@ package nunatak.source;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -50,6 +51,24 @@ class BoundedReadTest {
             assertArrayEquals(all, body.bytes());
             assertFalse(body.overflowed());
         }
+    }
+
+    @Test
+    void theAnnouncedLengthArrivesInTheArraySizedForItWithoutACopy() throws IOException {
+        byte[] all = bytes(50_000);
+        HttpTransport.BoundedRead body = new HttpTransport.BoundedRead(1_000_000, all.length);
+        body.readFrom(new Socket(all, 3000), () -> false);
+        assertArrayEquals(all, body.bytes());
+        assertSame(body.bytes(), body.bytes(), "not grown past the announced length and trimmed back");
+    }
+
+    @Test
+    void moreThanWasAnnouncedStillArrivesWhole() throws IOException {
+        byte[] all = bytes(30_000);
+        HttpTransport.BoundedRead body = new HttpTransport.BoundedRead(1_000_000, 10_000);
+        body.readFrom(new Socket(all, 3000), () -> false);
+        assertArrayEquals(all, body.bytes());
+        assertFalse(body.overflowed());
     }
 
     @Test
