@@ -16,6 +16,8 @@ import nunatak.InvalidArgumentException;
  */
 public final class Locations {
     private static final Pattern HAS_SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:.*");
+    /** A Windows drive ({@code C:\\dem.tif}), not a scheme; compiled once, as tasks resolve their tiles' locations. */
+    private static final Pattern WINDOWS_DRIVE = Pattern.compile("^[A-Za-z]:[\\\\/].*");
 
     private Locations() {
     }
@@ -24,7 +26,7 @@ public final class Locations {
         if (location == null || location.isBlank()) {
             throw new InvalidArgumentException("empty location: give a path or a URI such as s3://bucket/key.tif");
         }
-        if (HAS_SCHEME.matcher(location).matches() && !location.matches("^[A-Za-z]:[\\\\/].*")) {
+        if (HAS_SCHEME.matcher(location).matches() && !WINDOWS_DRIVE.matcher(location).matches()) {
             try {
                 URI uri = new URI(location.replace(" ", "%20"));
                 return uri.getScheme().equalsIgnoreCase("file") ? Path.of(uri).toUri() : uri;
