@@ -92,11 +92,11 @@ final class ApiRoutes {
     }
 
     void progress(Context ctx) {
-        Map<String, Long> state = progress.state(ctx.pathParam("id"));
-        if (state == null) {
-            throw new HttpProblem(404, "no request with id " + Params.abbreviate(ctx.pathParam("id"))
-                    + " is known (ids are kept for the latest " + ProgressBoard.CAPACITY + " requests)");
+        String id = ctx.pathParam("id");
+        if (!ProgressBoard.usable(id)) {
+            throw new HttpProblem(400, "progress id " + Params.abbreviate(id) + ": expected 1 to 64 letters, digits,"
+                    + " '-' or '_', as sent in the request's X-Request-Id header");
         }
-        ctx.json(state);
+        ctx.json(progress.state(id));
     }
 }

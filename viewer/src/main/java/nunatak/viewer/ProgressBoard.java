@@ -15,7 +15,7 @@ import nunatak.engine.ProgressListener;
  * <pre>{@code
  * ProgressListener p = board.track(ctx.header("X-Request-Id"));
  * dem.array(0).interp(line, 8, SamplingMethod.BILINEAR).compute(engine, p);
- * board.state(id);   // {"done": 3, "total": 12} or null
+ * board.state(id);   // {"done": 3, "total": 12}; 0 of 0 before the request arrives
  * }</pre>
  */
 final class ProgressBoard {
@@ -37,9 +37,14 @@ final class ProgressBoard {
 
     private final LinkedHashMap<String, Entry> entries = new LinkedHashMap<>();
 
+    /** Whether the page's id can be tracked: 1 to 64 letters, digits, '-' or '_'. */
+    static boolean usable(String id) {
+        return id != null && ID.matcher(id).matches();
+    }
+
     /** A listener that reports under {@code id}, or {@link ProgressListener#NONE} when the request gave no usable id. */
     synchronized ProgressListener track(String id) {
-        if (id == null || !ID.matcher(id).matches()) {
+        if (!usable(id)) {
             return ProgressListener.NONE;
         }
         Entry e = new Entry(new AtomicLong(), new AtomicLong());
@@ -53,9 +58,12 @@ final class ProgressBoard {
         return e;
     }
 
-    /** {"done", "total"} of the request, or null when the id is unknown. */
+    /**
+     * {"done", "total"} of the request; 0 of 0 for an id not seen (yet): the page polls while its request may still
+     * be on its way, so an id the server has not met is a request that has not started, not an error.
+     */
     synchronized Map<String, Long> state(String id) {
         Entry e = entries.get(id);
-        return e == null ? null : Map.of("done", e.done().get(), "total", e.total().get());
+        return e == null ? Map.of("done", 0L, "total", 0L) : Map.of("done", e.done().get(), "total", e.total().get());
     }
 }

@@ -189,7 +189,14 @@ class ViewerAnalysesTest {
         JsonNode p = viewer.http().json(viewer.http().get("/api/progress/zonal-1"));
         assertTrue(p.get("total").asLong() >= 1, p.toString());
         assertEquals(p.get("total").asLong(), p.get("done").asLong());
-        assertEquals(404, viewer.http().get("/api/progress/unknown").statusCode());
+        // The page polls while its request may still be on its way: an id not seen yet is a request not started.
+        HttpResponse<byte[]> notYet = viewer.http().get("/api/progress/not-sent-yet");
+        assertEquals(200, notYet.statusCode());
+        JsonNode unseen = viewer.http().json(notYet);
+        assertEquals(0, unseen.get("total").asLong());
+        assertEquals(0, unseen.get("done").asLong());
+        assertEquals(400, viewer.http().get("/api/progress/" + "x".repeat(65)).statusCode());
+        assertEquals(400, viewer.http().get("/api/progress/bad.id").statusCode());
     }
 
     /** The layer as {@code nunatak points/profile/zonal --mask-nodata} open it: core's Dataset over the same tiles. */
