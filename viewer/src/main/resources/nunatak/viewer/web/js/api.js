@@ -42,7 +42,7 @@ export async function postTracked(url, body, onProgress) {
       try {
         const p = await getJson('/api/progress/' + id);
         if (!done && p.total > 0) onProgress(p.done / p.total, p);
-      } catch (e) { /* not registered yet */ }
+      } catch (e) { /* a lost poll: the next one asks again */ }
     }
   };
   onProgress(null);
