@@ -16,7 +16,7 @@ import nunatak.InvalidArgumentException;
  */
 public final class Locations {
     private static final Pattern HAS_SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:.*");
-    /** A Windows drive ({@code C:\\dem.tif}), not a scheme; compiled once, as tasks resolve their tiles' locations. */
+    /** A Windows drive ({@code C:\dem.tif}), not a scheme; compiled once, as tasks resolve their tiles' locations. */
     private static final Pattern WINDOWS_DRIVE = Pattern.compile("^[A-Za-z]:[\\\\/].*");
 
     private Locations() {
