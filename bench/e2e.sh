@@ -63,9 +63,9 @@ export NUNATAK_NO_PROGRESS=1
 common=(--template "$url" --rows "$rows" --cols "$cols" --mask-gt 0 --factor 100 --y 750000)
 
 # One session, as the notebook runs its cells: open, overview preview, coarsen + persist, profile.
-run_notebook() { # label, extra args... -> "wall_seconds max_rss_kib"; per-step seconds in $work/<label>.json
+run_notebook() { # label, extra args... -> "wall_s max_rss_kib user_s system_s"; per-step seconds in $work/<label>.json
   local label=$1; shift
-  /usr/bin/time -f "%e %M" -o "$work/$label.time" "$root/nunatak" notebook "${common[@]}" -o "$work/$label" \
+  /usr/bin/time -f "%e %M %U %S" -o "$work/$label.time" "$root/nunatak" notebook "${common[@]}" -o "$work/$label" \
     --timings "$work/$label.json" "$@" 2>"$work/$label.log" >/dev/null || { cat "$work/$label.log" >&2; exit 1; }
   cat "$work/$label.log" >&2
   cat "$work/$label.time"
@@ -92,13 +92,15 @@ for ((round = 1; round <= repeat; round++)); do
   fi
   if ((xarray)); then
     echo "== round $round: xarray + rioxarray + dask (LocalCluster 2 x 1); the process timed whole =="
-    /usr/bin/time -f "%e %M" -o "$work/run-xarray-$round.time" $py "$here/xarray_notebook.py" --template "$url" \
+    /usr/bin/time -f "%e %M %U %S" -o "$work/run-xarray-$round.time" $py "$here/xarray_notebook.py" --template "$url" \
       --rows "$rows" --cols "$cols" --chunks 5000 --factor 100 --y 750000 2>"$work/xarray.log" \
       | tee "$work/run-xarray-$round.json"
   fi
   echo "== round $round: GDAL decode floor (2 processes, 1 thread each): local files, and over HTTP from the same nginx =="
-  $py "$here/gdal_floor.py" 2 "$data"/*/*.tif | tee "$work/run-floor-$round.json"
-  (cd "$data" && ls */*.tif) | sed "s#^#/vsicurl/http://127.0.0.1:$port/#" | xargs $py "$here/gdal_floor.py" 2 \
+  /usr/bin/time -f "%e %M %U %S" -o "$work/run-floor-$round.time" $py "$here/gdal_floor.py" 2 "$data"/*/*.tif \
+    | tee "$work/run-floor-$round.json"
+  (cd "$data" && ls */*.tif) | sed "s#^#/vsicurl/http://127.0.0.1:$port/#" \
+    | xargs /usr/bin/time -f "%e %M %U %S" -o "$work/run-floorhttp-$round.time" $py "$here/gdal_floor.py" 2 \
     | tee "$work/run-floorhttp-$round.json"
   echo "== round $round: nunatak's decode floor (2 threads, local files; a fresh JVM's first pass, the best of 5) =="
   java -XX:+UseParallelGC -Xmx$heap -cp "$jar" nunatak.bench.DecodeFloor 2 5 "$data"/*/*.tif 2>/dev/null \

@@ -15,11 +15,13 @@ def load(path):
     return json.load(open(path)) if os.path.exists(path) else None
 
 
-def wall(path):  # /usr/bin/time -f "%e %M" -> (seconds, max RSS KiB)
+def times(path):  # /usr/bin/time -f "%e %M %U %S" -> (seconds, max RSS KiB, user + system CPU seconds)
     if not os.path.exists(path):
-        return None, None
-    e, m = open(path).read().split()[-2:]
-    return float(e), float(m)
+        return None, None, None
+    f = open(path).read().split()
+    if len(f) >= 4 and all(v.replace(".", "", 1).isdigit() for v in f[-4:]):
+        return float(f[-4]), float(f[-3]), float(f[-2]) + float(f[-1])
+    return float(f[-2]), float(f[-1]), None  # an older "%e %M" file
 
 
 def median(values):
@@ -36,19 +38,21 @@ def main():
         t = load("%s/run-%s-%d.json" % (w, label, r))
         if t is None:
             return None
-        t["wall"], t["rss_kib"] = wall("%s/run-%s-%d.time" % (w, label, r))
+        t["wall"], t["rss_kib"], t["cpu"] = times("%s/run-%s-%d.time" % (w, label, r))
         return t
 
     runs = []
     for r in rounds:
         x = load("%s/run-xarray-%d.json" % (w, r))
         if x is not None:
-            x["wall"], x["rss_kib"] = wall("%s/run-xarray-%d.time" % (w, r))
+            x["wall"], x["rss_kib"], x["cpu"] = times("%s/run-xarray-%d.time" % (w, r))
         runs.append({
             "nunatak": session("local", r), "spark": session("spark", r), "xarray": x,
             "variants": {v: session(v, r) for v in variants},
             "floor": (load("%s/run-floor-%d.json" % (w, r)) or {}).get("seconds"),
             "floor_http": (load("%s/run-floorhttp-%d.json" % (w, r)) or {}).get("seconds"),
+            "floor_cpu": times("%s/run-floor-%d.time" % (w, r))[2],
+            "floor_http_cpu": times("%s/run-floorhttp-%d.time" % (w, r))[2],
             "jfloor_first": (load("%s/run-jfloor-%d.json" % (w, r)) or {}).get("first"),
             "jfloor_best": (load("%s/run-jfloor-%d.json" % (w, r)) or {}).get("best"),
         })
@@ -74,6 +78,7 @@ def main():
         "coarsen_vs_floor_local": (ratio(n("coarsen"), fl), None),
         "profile_vs_xarray": (ratio(n("profile"), x("profile")), 0.1),
         "session_vs_xarray_process": (ratio(n("wall"), x("wall")), 0.5),
+        "session_cpu_vs_xarray_process_cpu": (ratio(n("cpu"), x("cpu")), None),
         "open_vs_xarray": (ratio(n("open"), x("open")), None),
         "nunatak_decode_floor_vs_gdal_local": (ratio(lambda run: run["jfloor_best"], fl), None),
         "coarsen_vs_nunatak_decode_floor": (ratio(n("coarsen"), lambda run: run["jfloor_best"]), None),
@@ -81,7 +86,7 @@ def main():
     if any(run["spark"] for run in runs):
         ratios["spark_vs_local_coarsen"] = (ratio(lambda run: get(run, "spark", "coarsen"), n("coarsen")), 1.25)
     for v in variants:
-        for k in ("coarsen", "profile", "wall"):
+        for k in ("coarsen", "profile", "wall", "cpu"):
             ratios["%s_vs_%s_%s" % ("local", v, k)] = (
                 ratio(n(k), lambda run, v=v, k=k: (run["variants"][v] or {}).get(k)), None)
 
@@ -94,10 +99,13 @@ def main():
                                                            len(runs)))
     print("%-36s %9s %9s" % ("step (one session each)", "nunatak s", "xarray s"))
     for label, key in (("open", "open"), ("overview preview", "preview"), ("coarsen 100 mean + persist", "coarsen"),
-                       ("profile y=750000", "profile"), ("whole process (JVM / Python start-up incl.)", "wall")):
+                       ("profile y=750000", "profile"), ("whole process (JVM / Python start-up incl.)", "wall"),
+                       ("whole process CPU, user + system", "cpu")):
         print("%-36s %9s %9s" % (label, s(med("nunatak", key)), s(med("xarray", key))))
-    print("%-36s %9s" % ("GDAL decode floor, local files", s(med("floor"))))
-    print("%-36s %9s" % ("GDAL decode floor, over HTTP", s(med("floor_http"))))
+    print("%-36s %9s  (its processes' CPU %s s)" % ("GDAL decode floor, local files", s(med("floor")),
+                                                   s(med("floor_cpu"))))
+    print("%-36s %9s  (its processes' CPU %s s)" % ("GDAL decode floor, over HTTP", s(med("floor_http")),
+                                                   s(med("floor_http_cpu"))))
     if med("jfloor_best") is not None:
         print("%-36s %9s  (a fresh JVM's first pass %s)" % ("nunatak decode floor, local files", s(med("jfloor_best")),
                                                             s(med("jfloor_first"))))
@@ -106,7 +114,7 @@ def main():
     for v in variants:
         vals = [r["variants"][v] for r in runs if r["variants"][v]]
         print("%-36s %s" % ("variant " + v, ", ".join("%s %s" % (k, s(median([d.get(k) for d in vals])))
-                                                     for k in ("open", "coarsen", "profile", "wall"))))
+                                                     for k in ("open", "coarsen", "profile", "wall", "cpu"))))
     print()
     print("%-36s %9s %9s %s" % ("ratio (median of same-round ratios)", "measured", "target", "met"))
     for k, (v, target) in ratios.items():
