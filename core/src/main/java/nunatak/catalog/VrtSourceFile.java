@@ -2,6 +2,7 @@ package nunatak.catalog;
 
 import java.net.URI;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import nunatak.UnsupportedFormatException;
 import nunatak.source.Locations;
 
@@ -13,6 +14,9 @@ import nunatak.source.Locations;
  * ({@code /vsizip/}, {@code /vsiaz/}, ...) are refused.
  */
 final class VrtSourceFile {
+    /** Compiled once: a continent's VRT names thousands of sources, each read here. */
+    private static final Pattern URI_SCHEME = Pattern.compile("^(https?|s3|gs|file):.*");
+
     private VrtSourceFile() {
     }
 
@@ -41,7 +45,7 @@ final class VrtSourceFile {
                     + name.substring(0, Math.max(5, name.indexOf('/', 1) + 1)) + " is not supported; use plain files, "
                     + "http(s) URLs, /vsicurl/, /vsis3/ or /vsigs/");
         }
-        if (lower.matches("^(https?|s3|gs|file):.*")) {
+        if (URI_SCHEME.matcher(lower).matches()) {
             return uri(name, at);
         }
         if ("1".equals(sourceFilename.attribute("relativeToVRT"))) {
