@@ -11,7 +11,7 @@ import sys
 
 # The first matching pattern, looked for from the top of the stack, names the sample's category.
 CATEGORIES = [
-    ("LZW decode", r"nunatak\.tiff\.Lzw"),
+    ("LZW decode", r"nunatak\.tiff\.(Lzw|UnsafeWords)"),
     ("other block decode (predictor, inflate, conversion)", r"nunatak\.tiff\.|java\.util\.zip\."),
     ("rows: compositing decoded blocks", r"nunatak\.blocks\."),
     ("mask + reduction (where, coarsen mean)", r"nunatak\.array\."),

@@ -8,6 +8,7 @@ module nunatak.core {
     requires java.desktop;
     requires java.net.http; // the STAC API client
     requires java.xml;
+    requires static jdk.unsupported; // sun.misc.Unsafe for the LZW decoder's words, where present (UnsafeWords)
     requires transitive jdk.httpserver;
     requires com.fasterxml.jackson.databind;
     requires com.github.luben.zstd_jni;

@@ -3,6 +3,7 @@ package nunatak.tiff;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
+import java.util.Objects;
 
 /**
  * TIFF LZW (MSB-first codes of 9 to 12 bits, "early change", Clear = 256, EOI = 257), the hot path of
@@ -18,7 +19,8 @@ import java.nio.ByteOrder;
  * invalid code), which {@link #step} handles one code at a time.
  *
  * <p>The common path, {@link #run}, is kept small and free of calls so that the JIT keeps its state in
- * registers; in one method with the rare cases it spilled nearly every variable to the stack.
+ * registers; in one method with the rare cases it spilled nearly every variable to the stack. Its words are read
+ * and copied through {@link UnsafeWords} where that is enabled (without bounds checks: 1.35-1.4x faster).
  *
  * <p>Decoding is strict: the data must fill the block exactly and then end (EOI or end of data); an invalid
  * code, too little or too much data is reported as corruption rather than returned as pixels.
@@ -58,6 +60,13 @@ final class LzwDecoder {
 
     static void decode(byte[] src, int srcOff, int srcLen, byte[] dst, int expected)
             throws BlockCodec.CorruptBlockException {
+        // What makes UnsafeWords' unchecked words safe: every copy ends before expected + 8, every code is read
+        // from [srcOff, srcOff + srcLen).
+        Objects.checkFromIndexSize(srcOff, srcLen, src.length);
+        if (expected < 0 || dst.length - expected < 8) {
+            throw new IllegalArgumentException("LZW output buffer of " + dst.length + " bytes for a block of "
+                    + expected + ": it needs 8 bytes of slack after the block (BlockCodec.PADDING)");
+        }
         if (srcLen >= 2 && src[srcOff] == 0 && (src[srcOff + 1] & 1) == 1) {
             throw new BlockCodec.CorruptBlockException(
                     "old-style (pre-TIFF 6) LZW data is not supported; rewrite the file with gdal_translate");
@@ -97,7 +106,8 @@ final class LzwDecoder {
                 if (bitPos > fastBits) {
                     break outer;
                 }
-                long word = (long) CODE_BITS.get(src, (int) (bitPos >>> 3));
+                int at = (int) (bitPos >>> 3);
+                long word = UnsafeWords.ENABLED ? UnsafeWords.bigEndianLong(src, at) : (long) CODE_BITS.get(src, at);
                 int code = (int) ((word << (bitPos & 7)) >>> shift) & (TABLE - 1);
                 long entry = table[code];
                 int len = (int) entry;
@@ -186,11 +196,15 @@ final class LzwDecoder {
 
     /**
      * Copies a string from earlier output in 8-byte words, without calls (System.arraycopy would make the
-     * decoding loop spill its state around the call). Safe because a table string always ends at or before
-     * {@code to}, so the words never read a byte of the string after overwriting it, and the bytes written
-     * past the string are rewritten before anything reads them.
+     * decoding loop spill its state around the call, and measured 1.7x slower). Safe because a table string always
+     * ends at or before {@code to}, so the words never read a byte of the string after overwriting it, and the
+     * bytes written past the string are rewritten before anything reads them.
      */
     private static void copy(byte[] dst, int from, int to, int len) {
+        if (UnsafeWords.ENABLED) {
+            UnsafeWords.copy(dst, from, to, len);
+            return;
+        }
         WORDS.set(dst, to, (long) WORDS.get(dst, from));
         for (int i = 8; i < len; i += 8) {
             WORDS.set(dst, to + i, (long) WORDS.get(dst, from + i));

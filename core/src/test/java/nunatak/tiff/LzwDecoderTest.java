@@ -178,14 +178,14 @@ class LzwDecoderTest {
         return out.toByteArray();
     }
 
-    private static byte[] noise(int n, long seed) {
+    static byte[] noise(int n, long seed) {
         byte[] b = new byte[n];
         new Random(seed).nextBytes(b);
         return b;
     }
 
     /** Little-endian float32 elevations with centimetre noise and nodata runs, as in a REMA block. */
-    private static byte[] terrain(int n, long seed) {
+    static byte[] terrain(int n, long seed) {
         Random r = new Random(seed);
         ByteBuffer buf = ByteBuffer.allocate((n + 3) / 4 * 4).order(ByteOrder.LITTLE_ENDIAN);
         double z = 1500;
@@ -197,7 +197,7 @@ class LzwDecoderTest {
     }
 
     /** Runs of random length and value: long table strings, copies longer than 16 bytes. */
-    private static byte[] runs(int n, long seed) {
+    static byte[] runs(int n, long seed) {
         Random r = new Random(seed);
         byte[] b = new byte[n];
         int i = 0;
