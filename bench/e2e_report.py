@@ -18,10 +18,8 @@ def load(path):
 def times(path):  # /usr/bin/time -f "%e %M %U %S" -> (seconds, max RSS KiB, user + system CPU seconds)
     if not os.path.exists(path):
         return None, None, None
-    f = open(path).read().split()
-    if len(f) >= 4 and all(v.replace(".", "", 1).isdigit() for v in f[-4:]):
-        return float(f[-4]), float(f[-3]), float(f[-2]) + float(f[-1])
-    return float(f[-2]), float(f[-1]), None  # an older "%e %M" file
+    e, m, u, s = open(path).read().split()[-4:]
+    return float(e), float(m), float(u) + float(s)
 
 
 def median(values):
